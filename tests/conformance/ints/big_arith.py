@@ -1,0 +1,30 @@
+a = 2 ** 100
+b = 3 ** 70
+print(a)
+print(b)
+print(a + b)
+print(a - b)
+print(b - a)
+print(a * b)
+print(a // 12345, a % 12345)
+print(b // a, b % a)
+print(-a // 7, -a % 7)
+print(a // -7, a % -7)
+print(2 ** 64 - 1, 2 ** 63, -2 ** 63)
+print(10 ** 50 + 1)
+print((10 ** 30) // (10 ** 15))
+print(12345678901234567890 * 98765432109876543210)
+x = 1
+for i in range(1, 40):
+    x *= i
+print(x)
+print(x // (2 ** 30), x % 1000000007)
+print(abs(-a), -(-a) == a)
+print(a == 2 ** 100, a < b, a > b, a != b)
+print(2 ** 100 - 2 ** 100, 0 - 2 ** 100 + 2 ** 100)
+print(99999999999999999999 + 1)
+print(-99999999999999999999 - 1)
+print((2 ** 200) // (2 ** 100) == 2 ** 100)
+print(7 ** 77)
+print(divmod(10 ** 25, 7), divmod(-10 ** 25, 7))
+print(int("1" * 40) * 9)

@@ -1,0 +1,17 @@
+print((255).bit_length(), (-1).bit_length(), (0).bit_length())
+print((10).to_bytes(2, "big"), (10).to_bytes(2, "little"), (65535).to_bytes(2, "big"))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print((-1).to_bytes(2, "big", signed=True), int.from_bytes(b"\xff\xfe", "big", signed=True))
+print((12).conjugate(), (7).real, (7).imag, (7).numerator, (7).denominator)
+print(int.__name__, type(5) is int, isinstance(5, int))
+print((3).__add__(4), (3).__mul__(5), (10).__floordiv__(3))
+print((6).as_integer_ratio())
+print(abs(-12), abs(12), abs(-2 ** 80))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(17), round(5, 2))
+print(type(round(1234, -2)).__name__)
+print(int.bit_count(255) if hasattr(int, "bit_count") else "no bit_count")
+print((2 ** 100).bit_count(), (-7).bit_count())
+try:
+    (256).to_bytes(1, "big")
+except OverflowError as e:
+    print(type(e).__name__, e)
