@@ -1,3 +1,4 @@
+# quick-arg: 50000
 # Calls of small functions: positional, default args, keyword args, *args,
 # closures (reading and nonlocal-writing free variables), higher-order
 # functions, lambdas, bound methods.

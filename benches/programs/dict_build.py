@@ -1,3 +1,4 @@
+# quick-arg: 2
 # Dict building and querying: int keys, str keys, word counting, membership
 # tests, .get(), .items() iteration, deletion. Pseudo-random keys from an LCG.
 import sys

@@ -1,3 +1,4 @@
+# quick-arg: 7
 # Fannkuch-redux: permutations generated in place, prefix reversal by slicing.
 # Stresses list indexing, slice assignment, small-int arithmetic, while loops.
 import sys

@@ -1,3 +1,4 @@
+# quick-arg: 22
 # Recursive Fibonacci: stresses Python-level function calls, int add/sub, comparisons.
 import sys
 

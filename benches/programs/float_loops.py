@@ -1,3 +1,4 @@
+# quick-arg: 5
 # Float loops: numerical integration (midpoint/Simpson), Horner polynomial evaluation,
 # Newton iteration. Stresses float arithmetic and float boxing.
 import sys

@@ -1,3 +1,4 @@
+# quick-arg: 10000
 # Many small objects with float fields: a Point class, allocation of lots of
 # instances, method calls returning new objects, math.sin/cos/sqrt.
 # Stresses object creation/destruction, attribute access, float boxing.

@@ -1,3 +1,4 @@
+# quick-arg: 100000
 # Generator pipelines: chained generator functions, generator expressions fed
 # into sum/max/min/sorted, yield from, send-free iteration with next().
 # Stresses generator creation, frame suspension/resumption, iteration protocol.

@@ -1,3 +1,4 @@
+# quick-arg: 1
 # Nested integer loops: stresses int arithmetic, modulo, comparisons, branches,
 # local variable access and for-range loops.
 import sys

@@ -1,3 +1,4 @@
+# quick-arg: 10000
 # N-body simulation of a small planetary system. Bodies are lists of floats
 # kept in tuples; stresses float arithmetic, list indexing, tuple unpacking.
 import sys

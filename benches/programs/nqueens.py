@@ -1,3 +1,4 @@
+# quick-arg: 7
 # N-queens: (1) a recursive backtracking solver using sets for attacked
 # columns/diagonals, (2) a generator-based solver that yields complete
 # placements, and (3) a brute-force permutation filter on a smaller board.

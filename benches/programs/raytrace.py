@@ -1,3 +1,4 @@
+# quick-arg: 40
 # A small ray tracer: Vec class with operator-like methods, spheres and a
 # plane, diffuse + specular shading, shadows, one level of reflection.
 # Stresses object allocation, method calls, float math, math.sqrt,

@@ -1,3 +1,4 @@
+# quick-arg: 2
 # An operating-system style task scheduler in the spirit of the classic
 # "richards" benchmark (written from scratch). Stresses classes, inheritance,
 # method calls (incl. super()), attribute reads/writes, None checks and

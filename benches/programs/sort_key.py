@@ -1,3 +1,4 @@
+# quick-arg: 10000
 # Sorting: list.sort() and sorted() with key functions, lambdas, reverse=True,
 # sorting tuples (lexicographic comparison), strings, and stability checks.
 # Stresses the sort implementation plus many small key-function calls and

@@ -1,3 +1,4 @@
+# quick-arg: 80
 # Spectral norm of an infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2 + i + 1),
 # via power iteration. Stresses nested loops, float division, list indexing.
 import sys
@@ -34,7 +35,7 @@ def mul_atav(v, n):
 
 
 def main():
-    n = 320
+    n = 400
     if len(sys.argv) > 1:
         n = int(sys.argv[1])
     u = [1.0] * n

@@ -1,3 +1,4 @@
+# quick-arg: 2
 # String building: += concatenation, str.join, f-strings, % formatting,
 # split, replace, upper/lower, slicing, find/startswith, comparison.
 import sys

@@ -1,3 +1,4 @@
+# quick-arg: 30000
 # Tuple packing/unpacking: multiple assignment, swaps, returning tuples,
 # unpacking in for-loops, enumerate/zip, starred unpacking, nested tuples.
 import sys

@@ -1,0 +1,1133 @@
+//! The tier-1 interpreter: the eval loop and the calling of Python functions.
+//!
+//! Owns: executing a frame instruction by instruction, exception unwinding through the
+//! code's exception table, traceback entries, generator suspension points, calls into
+//! Python functions, running module and class bodies. Must not: implement type behaviour
+//! (that goes through `ops` and the type slots) or decide specialization policy.
+
+pub mod frame;
+
+use crate::bytecode::{make_function, BinaryOp, CompareOp, Opcode};
+use crate::object::Value;
+use crate::ops;
+use crate::types::exceptions as exc;
+use crate::types::function::{cell_get, cell_set, new_function, FunctionObj};
+use crate::types::{builtin, dict, int, list, none, str as pystr, tuple};
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub use frame::Frame;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// The call slot of `function`.
+pub fn call_function_slot(vm: &Vm, callable: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+    // SAFETY: installed only on `function`, whose payload is `FunctionObj`.
+    let func = unsafe { callable.payload_unchecked::<FunctionObj>() };
+    call_python(vm, callable, func, args, kwnames)
+}
+
+/// Calls a Python function.
+#[inline]
+pub fn call_python(
+    vm: &Vm,
+    callable: &Value,
+    func: &FunctionObj,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<Value> {
+    let mut frame = frame::frame_for_call(vm, callable, func, args, kwnames)?;
+    if func.code().unit.is_generator() {
+        return Ok(crate::types::generator::new_generator(frame, func));
+    }
+    let _g = vm.enter("")?;
+    match run_frame(vm, &mut frame)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(vm.runtime_error("yield in a function that is not a generator")),
+    }
+}
+
+/// Runs module-level code with `globals` as its namespace.
+pub fn run_module_code(vm: &Vm, code: Value, globals: &Value) -> PyResult<Value> {
+    let builtins = vm.rt.builtins.clone();
+    if dict::dict_get_str(globals, &pystr::intern("__builtins__")).is_none() {
+        dict::dict_set_str(globals, "__builtins__", crate::modules::builtins_module(vm));
+    }
+    let mut frame = Frame::new(code, globals.clone(), builtins, Some(globals.clone()));
+    match run_frame(vm, &mut frame)? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Runs code with explicit globals and locals mappings (`exec`/`eval`).
+pub fn run_code_with_locals(vm: &Vm, code: Value, globals: &Value, locals: &Value) -> PyResult<Value> {
+    let builtins = vm.rt.builtins.clone();
+    let mut frame = Frame::new(code, globals.clone(), builtins, Some(locals.clone()));
+    let _g = vm.enter("")?;
+    match run_frame(vm, &mut frame)? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Runs a class body function with `ns` as its locals mapping.
+pub fn run_class_body(vm: &Vm, body: &Value, ns: &Value) -> PyResult<Value> {
+    let func = body
+        .downcast::<FunctionObj>()
+        .ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?;
+    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), Some(ns.clone()));
+    frame.func = Some(body.clone());
+    frame::init_cells(&mut frame, func);
+    let _g = vm.enter("")?;
+    match run_frame(vm, &mut frame)? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// `super()` with no arguments: the enclosing method's first argument and `__class__`.
+pub fn zero_arg_super(vm: &Vm) -> PyResult<(Value, Option<Value>)> {
+    let fp = vm.frame.get();
+    if fp.is_null() {
+        return Err(vm.runtime_error("super(): no current frame"));
+    }
+    // SAFETY: `vm.frame` points at the innermost running frame, alive while it runs (it is
+    // reset on every frame exit), and we are called from within that frame's execution.
+    let f = unsafe { &*fp };
+    let co = f.code();
+    if co.unit.argcount == 0 && co.unit.flags & crate::bytecode::code_flags::VARARGS == 0 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let first = match co.unit.cell2arg.iter().position(|c| *c == Some(0)) {
+        Some(ci) => f.fast[co.unit.varnames.len() + ci].as_ref().and_then(cell_get),
+        None => f.fast.first().cloned().flatten(),
+    };
+    let first = first.ok_or_else(|| vm.runtime_error("super(): arg[0] deleted"))?;
+    let nvars = co.unit.varnames.len();
+    let idx = co
+        .unit
+        .freevars
+        .iter()
+        .position(|n| n == "__class__")
+        .map(|i| nvars + co.ncells + i)
+        .ok_or_else(|| vm.runtime_error("super(): __class__ cell not found"))?;
+    let cls = f.fast[idx]
+        .as_ref()
+        .and_then(cell_get)
+        .ok_or_else(|| vm.runtime_error("super(): empty __class__ cell"))?;
+    if crate::types::as_type(&cls).is_none() {
+        return Err(vm.runtime_error("super(): __class__ is not a type"));
+    }
+    Ok((cls, Some(first)))
+}
+
+/// Restores `vm.frame` and the handled-exception stack when a frame stops.
+struct FrameGuard<'a> {
+    vm: &'a Vm,
+    prev: *const Frame,
+    handled_base: usize,
+}
+
+impl Drop for FrameGuard<'_> {
+    fn drop(&mut self) {
+        self.vm.frame.set(self.prev);
+        let mut h = self.vm.handled.borrow_mut();
+        if h.len() > self.handled_base {
+            h.truncate(self.handled_base);
+        }
+    }
+}
+
+/// Runs `frame` until it returns, yields, or raises an exception it does not handle.
+pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
+    let handled_base = vm.handled.borrow().len();
+    if !frame.saved_handled.is_empty() {
+        let saved = std::mem::take(&mut frame.saved_handled);
+        vm.handled.borrow_mut().extend(saved);
+    }
+    let guard = FrameGuard {
+        vm,
+        prev: vm.frame.get(),
+        handled_base,
+    };
+    vm.frame.set(frame as *const Frame);
+    let result = run_frame_with_error(vm, frame, None, handled_base);
+    if let Ok(Exit::Yield(_)) = &result {
+        let mut h = vm.handled.borrow_mut();
+        if h.len() > handled_base {
+            frame.saved_handled = h.split_off(handled_base);
+        }
+    }
+    drop(guard);
+    result
+}
+
+/// Resumes `frame` by raising `err` at its current instruction (generator `throw`).
+pub fn resume_with_error(vm: &Vm, frame: &mut Frame, err: PyErr) -> PyResult<Exit> {
+    let handled_base = vm.handled.borrow().len();
+    if !frame.saved_handled.is_empty() {
+        let saved = std::mem::take(&mut frame.saved_handled);
+        vm.handled.borrow_mut().extend(saved);
+    }
+    let guard = FrameGuard {
+        vm,
+        prev: vm.frame.get(),
+        handled_base,
+    };
+    vm.frame.set(frame as *const Frame);
+    let result = run_frame_with_error(vm, frame, Some(err), handled_base);
+    if let Ok(Exit::Yield(_)) = &result {
+        let mut h = vm.handled.borrow_mut();
+        if h.len() > handled_base {
+            frame.saved_handled = h.split_off(handled_base);
+        }
+    }
+    drop(guard);
+    result
+}
+
+fn run_frame_with_error(vm: &Vm, frame: &mut Frame, mut pending: Option<PyErr>, handled_base: usize) -> PyResult<Exit> {
+    loop {
+        let err = match pending.take() {
+            Some(e) => e,
+            None => match execute(vm, frame) {
+                Ok(exit) => return Ok(exit),
+                Err(e) => e,
+            },
+        };
+        let lasti = frame.pc.saturating_sub(1);
+        if !frame.reraising {
+            if exc::traceback_len(&err.0) == 0 {
+                // A fresh exception: chain the one being handled as its context.
+                let ctx = vm.handled.borrow().last().cloned();
+                if let Some(ctx) = ctx {
+                    if !ctx.is(&err.0) {
+                        exc::set_context_if_unset(&err.0, ctx);
+                    }
+                }
+            }
+            exc::add_traceback(&err.0, frame.code().filename.clone(), frame.code().name.clone(), frame.line_at(lasti));
+        }
+        frame.reraising = false;
+        let handler = frame.code().unit.handler_for(lasti).copied();
+        match handler {
+            Some(h) => {
+                frame.stack.truncate(h.depth as usize);
+                if h.push_lasti {
+                    frame.stack.push(Value::small_int(lasti as i64));
+                }
+                frame.stack.push(err.0);
+                frame.pc = h.handler;
+            }
+            None => {
+                frame.stack.clear();
+                let mut hs = vm.handled.borrow_mut();
+                if hs.len() > handled_base {
+                    hs.truncate(handled_base);
+                }
+                return Err(err);
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn pop(frame: &mut Frame) -> Value {
+    // The compiler's stack-depth analysis guarantees every pop has a pushed value; should a
+    // compiler bug break that, None is popped rather than crashing the VM.
+    match frame.stack.pop() {
+        Some(v) => v,
+        None => none::none(),
+    }
+}
+
+#[inline(always)]
+fn top(frame: &Frame) -> PyResult<&Value> {
+    match frame.stack.last() {
+        Some(v) => Ok(v),
+        None => Err(stack_underflow()),
+    }
+}
+
+#[cold]
+fn stack_underflow() -> PyErr {
+    Vm::new().runtime_error("internal error: value stack underflow")
+}
+
+fn name_error(vm: &Vm, name: &Value) -> PyErr {
+    let n = pystr::as_str(name).unwrap_or("?");
+    let e = vm.name_error(format!("name '{n}' is not defined"));
+    exc::set_attr(&e.0, "name", name.clone());
+    e
+}
+
+fn unbound_local(vm: &Vm, frame: &Frame, idx: usize) -> PyErr {
+    let n = frame.code().unit.varnames.get(idx).map(|s| s.as_str()).unwrap_or("?");
+    vm.new_error(
+        builtin().unbound_local_error,
+        format!("local variable '{n}' referenced before assignment"),
+    )
+}
+
+fn deref_error(vm: &Vm, frame: &Frame, idx: usize) -> PyErr {
+    let u = &frame.code().unit;
+    if idx < u.cellvars.len() {
+        vm.new_error(
+            builtin().unbound_local_error,
+            format!("local variable '{}' referenced before assignment", u.cellvars[idx]),
+        )
+    } else {
+        let n = u.freevars.get(idx - u.cellvars.len()).map(|s| s.as_str()).unwrap_or("?");
+        vm.name_error(format!(
+            "free variable '{n}' referenced before assignment in enclosing scope"
+        ))
+    }
+}
+
+/// `LOAD_GLOBAL`: module globals, then builtins.
+#[inline]
+fn load_global(vm: &Vm, frame: &Frame, name: &Value) -> PyResult<Value> {
+    if let Some(v) = dict::dict_get_str(&frame.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = dict::dict_get_str(&frame.builtins, name) {
+        return Ok(v);
+    }
+    Err(name_error(vm, name))
+}
+
+fn load_name(vm: &Vm, frame: &Frame, name: &Value) -> PyResult<Value> {
+    if let Some(locals) = &frame.locals {
+        if dict::as_dict(locals).is_some() {
+            if let Some(v) = dict::dict_get(vm, locals, name)? {
+                return Ok(v);
+            }
+        } else {
+            match ops::getitem(vm, locals, name) {
+                Ok(v) => return Ok(v),
+                Err(e) if vm.err_matches(&e, builtin().key_error) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    load_global(vm, frame, name)
+}
+
+/// Small-int fast paths of `BINARY_OP`; `None` when the generic path must run.
+#[inline(always)]
+fn binary_small(op: u32, a: i64, b: i64) -> Option<Value> {
+    let r = match op {
+        0 | 13 => a.checked_add(b)?,
+        10 | 23 => a.checked_sub(b)?,
+        5 | 18 => a.checked_mul(b)?,
+        1 | 14 => a & b,
+        7 | 20 => a | b,
+        12 | 25 => a ^ b,
+        2 | 15 => {
+            if b == 0 {
+                return None;
+            }
+            a.div_euclid(b) - if (a.rem_euclid(b) != 0) && (b < 0) { 1 } else { 0 }
+        }
+        6 | 19 => {
+            if b == 0 {
+                return None;
+            }
+            let r = a % b;
+            if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            }
+        }
+        _ => return None,
+    };
+    if Value::fits_small(r) {
+        Some(Value::small_int(r))
+    } else {
+        None
+    }
+}
+
+fn binary_op_generic(vm: &Vm, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    let (op, inplace) = BinaryOp::decode(arg).ok_or_else(|| vm.runtime_error("bad BINARY_OP"))?;
+    if inplace {
+        ops::inplace_op(vm, a, b, op)
+    } else {
+        ops::binary_op(vm, a, b, op)
+    }
+}
+
+/// Executes instructions until the frame returns or yields (`Ok`) or an exception is
+/// raised (`Err`, with `frame.pc` just past the failing instruction).
+fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
+    // Keep the code alive independently of `frame` so instruction reads need no borrow of it.
+    let code_v = frame.code.clone();
+    // SAFETY: `code_v` is a code object, kept alive for this whole function by `code_v`.
+    let co = unsafe { code_v.payload_unchecked::<crate::types::function::CodeObject>() };
+    let instrs = &co.unit.instructions[..];
+    loop {
+        let Some(&ins) = instrs.get(frame.pc as usize) else {
+            return Err(vm.runtime_error("execution ran past the end of the code"));
+        };
+        frame.pc += 1;
+        let arg = ins.arg();
+        match ins.op() {
+            Opcode::Nop => {}
+            Opcode::PopTop => {
+                frame.stack.pop();
+            }
+            Opcode::PushNull => frame.stack.push(none::null()),
+            Opcode::Copy => {
+                let n = frame.stack.len();
+                let v = frame.stack[n - arg as usize].clone();
+                frame.stack.push(v);
+            }
+            Opcode::Swap => {
+                let n = frame.stack.len();
+                frame.stack.swap(n - 1, n - arg as usize);
+            }
+            Opcode::LoadConst => frame.stack.push(co.consts[arg as usize].clone()),
+            Opcode::LoadFast => match &frame.fast[arg as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    frame.stack.push(v)
+                }
+                None => return Err(unbound_local(vm, frame, arg as usize)),
+            },
+            Opcode::StoreFast => {
+                let v = pop(frame);
+                frame.fast[arg as usize] = Some(v);
+            }
+            Opcode::DeleteFast => {
+                if frame.fast[arg as usize].take().is_none() {
+                    return Err(unbound_local(vm, frame, arg as usize));
+                }
+            }
+            Opcode::LoadDeref => {
+                let idx = co.unit.varnames.len() + arg as usize;
+                let v = frame.fast[idx].as_ref().and_then(cell_get);
+                match v {
+                    Some(v) => frame.stack.push(v),
+                    None => return Err(deref_error(vm, frame, arg as usize)),
+                }
+            }
+            Opcode::StoreDeref => {
+                let v = pop(frame);
+                let idx = co.unit.varnames.len() + arg as usize;
+                if let Some(c) = &frame.fast[idx] {
+                    drop(cell_set(c, Some(v)));
+                }
+            }
+            Opcode::DeleteDeref => {
+                let idx = co.unit.varnames.len() + arg as usize;
+                let old = frame.fast[idx].as_ref().and_then(|c| cell_set(c, None));
+                if old.is_none() {
+                    return Err(deref_error(vm, frame, arg as usize));
+                }
+            }
+            Opcode::LoadClosure => {
+                let idx = co.unit.varnames.len() + arg as usize;
+                let c = frame.fast[idx].clone().unwrap_or_else(none::none);
+                frame.stack.push(c);
+            }
+            Opcode::LoadClassDeref => {
+                let name = &co.derefnames[arg as usize];
+                let from_ns = match &frame.locals {
+                    Some(l) => dict::dict_get(vm, l, name)?,
+                    None => None,
+                };
+                match from_ns {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        let idx = co.unit.varnames.len() + arg as usize;
+                        match frame.fast[idx].as_ref().and_then(cell_get) {
+                            Some(v) => frame.stack.push(v),
+                            None => return Err(deref_error(vm, frame, arg as usize)),
+                        }
+                    }
+                }
+            }
+            Opcode::LoadGlobal => {
+                let v = load_global(vm, frame, &co.names[arg as usize])?;
+                frame.stack.push(v);
+            }
+            Opcode::StoreGlobal => {
+                let v = pop(frame);
+                dict::dict_set_str_value(&frame.globals, co.names[arg as usize].clone(), v);
+            }
+            Opcode::DeleteGlobal => {
+                let name = &co.names[arg as usize];
+                if !dict::dict_del_str(&frame.globals, name) {
+                    return Err(name_error(vm, name));
+                }
+            }
+            Opcode::LoadName => {
+                let v = load_name(vm, frame, &co.names[arg as usize])?;
+                frame.stack.push(v);
+            }
+            Opcode::StoreName => {
+                let v = pop(frame);
+                let name = co.names[arg as usize].clone();
+                match &frame.locals {
+                    Some(l) => {
+                        if dict::as_dict(l).is_some() {
+                            dict::dict_set(vm, l, name, v)?;
+                        } else {
+                            ops::setitem(vm, l, &name, v)?;
+                        }
+                    }
+                    None => return Err(vm.runtime_error("no locals found when storing a name")),
+                }
+            }
+            Opcode::DeleteName => {
+                let name = &co.names[arg as usize];
+                let removed = match &frame.locals {
+                    Some(l) => dict::dict_del(vm, l, name)?,
+                    None => false,
+                };
+                if !removed {
+                    return Err(name_error(vm, name));
+                }
+            }
+            Opcode::LoadAttr => {
+                let obj = pop(frame);
+                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                frame.stack.push(v);
+            }
+            Opcode::LoadMethod => {
+                let obj = pop(frame);
+                let name = &co.names[arg as usize];
+                load_method(vm, frame, obj, name)?;
+            }
+            Opcode::StoreAttr => {
+                let obj = pop(frame);
+                let v = pop(frame);
+                ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
+            }
+            Opcode::DeleteAttr => {
+                let obj = pop(frame);
+                ops::delattr(vm, &obj, &co.names[arg as usize])?;
+            }
+            Opcode::BinaryOp => {
+                let b = pop(frame);
+                let a = pop(frame);
+                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    if let Some(r) = binary_small(arg, x, y) {
+                        frame.stack.push(r);
+                        continue;
+                    }
+                }
+                let r = binary_op_generic(vm, &a, &b, arg)?;
+                frame.stack.push(r);
+            }
+            Opcode::UnaryNegative => {
+                let v = pop(frame);
+                let r = match v.as_small_int() {
+                    Some(i) if i != crate::object::SMALL_INT_MIN => Value::small_int(-i),
+                    _ => ops::neg(vm, &v)?,
+                };
+                frame.stack.push(r);
+            }
+            Opcode::UnaryPositive => {
+                let v = pop(frame);
+                let r = ops::pos(vm, &v)?;
+                frame.stack.push(r);
+            }
+            Opcode::UnaryNot => {
+                let v = pop(frame);
+                let t = ops::truthy(vm, &v)?;
+                frame.stack.push(int::new_bool(!t));
+            }
+            Opcode::UnaryInvert => {
+                let v = pop(frame);
+                let r = ops::invert(vm, &v)?;
+                frame.stack.push(r);
+            }
+            Opcode::CompareOp => {
+                let b = pop(frame);
+                let a = pop(frame);
+                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
+                    frame.stack.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
+                    continue;
+                }
+                let op = CompareOp::decode(arg).ok_or_else(|| vm.runtime_error("bad COMPARE_OP"))?;
+                let r = ops::richcompare(vm, &a, &b, op)?;
+                frame.stack.push(r);
+            }
+            Opcode::IsOp => {
+                let b = pop(frame);
+                let a = pop(frame);
+                frame.stack.push(int::new_bool(a.is(&b) != (arg != 0)));
+            }
+            Opcode::ContainsOp => {
+                let container = pop(frame);
+                let item = pop(frame);
+                let r = ops::contains(vm, &container, &item)?;
+                frame.stack.push(int::new_bool(r != (arg != 0)));
+            }
+            Opcode::BinarySubscr => {
+                let key = pop(frame);
+                let obj = pop(frame);
+                let r = ops::getitem(vm, &obj, &key)?;
+                frame.stack.push(r);
+            }
+            Opcode::StoreSubscr => {
+                let key = pop(frame);
+                let obj = pop(frame);
+                let v = pop(frame);
+                ops::setitem(vm, &obj, &key, v)?;
+            }
+            Opcode::DeleteSubscr => {
+                let key = pop(frame);
+                let obj = pop(frame);
+                ops::delitem(vm, &obj, &key)?;
+            }
+            Opcode::BuildSlice => {
+                let step = if arg == 3 { pop(frame) } else { none::none() };
+                let stop = pop(frame);
+                let start = pop(frame);
+                frame.stack.push(crate::types::slice::new_slice(start, stop, step));
+            }
+            Opcode::BuildTuple => {
+                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                frame.stack.push(tuple::new_tuple(items));
+            }
+            Opcode::BuildList => {
+                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                frame.stack.push(list::new_list(items));
+            }
+            Opcode::BuildSet => {
+                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                let s = crate::types::set::new_set(vm, items)?;
+                frame.stack.push(s);
+            }
+            Opcode::BuildMap => {
+                let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
+                let d = dict::new_dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    dict::dict_set(vm, &d, k, v)?;
+                }
+                frame.stack.push(d);
+            }
+            Opcode::BuildConstKeyMap => {
+                let keys = pop(frame);
+                let values = frame.stack.split_off(frame.stack.len() - arg as usize);
+                let d = dict::new_dict();
+                if let Some(ks) = tuple::as_tuple(&keys) {
+                    for (k, v) in ks.iter().zip(values) {
+                        dict::dict_set(vm, &d, k.clone(), v)?;
+                    }
+                }
+                frame.stack.push(d);
+            }
+            Opcode::BuildString => {
+                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                let mut s = String::new();
+                for it in &items {
+                    s.push_str(pystr::as_str(it).unwrap_or(""));
+                }
+                frame.stack.push(pystr::new_string(s));
+            }
+            Opcode::ListAppend => {
+                let v = pop(frame);
+                let n = frame.stack.len();
+                let l = &frame.stack[n - arg as usize];
+                if let Some(l) = list::as_list(l) {
+                    l.push(v);
+                }
+            }
+            Opcode::SetAdd => {
+                let v = pop(frame);
+                let n = frame.stack.len();
+                let s = frame.stack[n - arg as usize].clone();
+                crate::types::set::set_add(vm, &s, v)?;
+            }
+            Opcode::MapAdd => {
+                let v = pop(frame);
+                let k = pop(frame);
+                let n = frame.stack.len();
+                let d = frame.stack[n - arg as usize].clone();
+                dict::dict_set(vm, &d, k, v)?;
+            }
+            Opcode::ListExtend => {
+                let it = pop(frame);
+                let n = frame.stack.len();
+                let l = frame.stack[n - arg as usize].clone();
+                let items = match ops::collect(vm, &it) {
+                    Ok(i) => i,
+                    Err(e) if vm.err_matches(&e, builtin().type_error) && !it.ty().slots.iter.is_set() && !it.ty().slots.getitem.is_set() => {
+                        return Err(vm.type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            it.ty().name()
+                        )))
+                    }
+                    Err(e) => return Err(e),
+                };
+                if let Some(l) = list::as_list(&l) {
+                    for x in items {
+                        l.push(x);
+                    }
+                }
+            }
+            Opcode::SetUpdate => {
+                let it = pop(frame);
+                let n = frame.stack.len();
+                let s = frame.stack[n - arg as usize].clone();
+                for x in ops::collect(vm, &it)? {
+                    crate::types::set::set_add(vm, &s, x)?;
+                }
+            }
+            Opcode::DictUpdate => {
+                let m = pop(frame);
+                let n = frame.stack.len();
+                let d = frame.stack[n - arg as usize].clone();
+                if dict::as_dict(&m).is_none() && ops::getattr_opt(vm, &m, &pystr::intern("keys"))?.is_none() {
+                    return Err(vm.type_error(format!(
+                        "'{}' object is not a mapping",
+                        m.ty().name()
+                    )));
+                }
+                dict::dict_update(vm, &d, &m)?;
+            }
+            Opcode::DictMerge => {
+                let m = pop(frame);
+                let n = frame.stack.len();
+                let d = frame.stack[n - arg as usize].clone();
+                let callable = frame.stack.get(n - arg as usize - 2).cloned();
+                dict_merge_kwargs(vm, &d, &m, callable.as_ref())?;
+            }
+            Opcode::ListToTuple => {
+                let l = pop(frame);
+                let items = list::as_list(&l).map(|l| l.snapshot()).unwrap_or_default();
+                frame.stack.push(tuple::new_tuple(items));
+            }
+            Opcode::FormatValue => {
+                let spec = if arg & 4 != 0 { Some(pop(frame)) } else { None };
+                let v = pop(frame);
+                let v = match arg & 3 {
+                    1 => ops::str_(vm, &v)?,
+                    2 => ops::repr(vm, &v)?,
+                    3 => crate::builtins::ascii(vm, &v)?,
+                    _ => v,
+                };
+                let r = match spec {
+                    None if v.is_exact(builtin().str) => v,
+                    None => crate::builtins::format_value(vm, &v, &pystr::new_str(""))?,
+                    Some(s) => crate::builtins::format_value(vm, &v, &s)?,
+                };
+                frame.stack.push(r);
+            }
+            Opcode::Jump => frame.pc = arg,
+            Opcode::JumpBackward => frame.pc = arg,
+            Opcode::PopJumpIfFalse => {
+                let v = pop(frame);
+                if !truth(vm, &v)? {
+                    frame.pc = arg;
+                }
+            }
+            Opcode::PopJumpIfTrue => {
+                let v = pop(frame);
+                if truth(vm, &v)? {
+                    frame.pc = arg;
+                }
+            }
+            Opcode::PopJumpIfNone => {
+                let v = pop(frame);
+                if none::is_none(&v) {
+                    frame.pc = arg;
+                }
+            }
+            Opcode::PopJumpIfNotNone => {
+                let v = pop(frame);
+                if !none::is_none(&v) {
+                    frame.pc = arg;
+                }
+            }
+            Opcode::JumpIfFalseOrPop => {
+                if !truth(vm, top(frame)?)? {
+                    frame.pc = arg;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Opcode::JumpIfTrueOrPop => {
+                if truth(vm, top(frame)?)? {
+                    frame.pc = arg;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Opcode::GetIter => {
+                let v = pop(frame);
+                let it = ops::iter(vm, &v)?;
+                frame.stack.push(it);
+            }
+            Opcode::ForIter => {
+                let next = ops::next(vm, top(frame)?)?;
+                match next {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        frame.stack.pop();
+                        frame.pc = arg;
+                    }
+                }
+            }
+            Opcode::UnpackSequence => {
+                let seq = pop(frame);
+                unpack_sequence(vm, frame, seq, arg as usize)?;
+            }
+            Opcode::UnpackEx => {
+                let seq = pop(frame);
+                unpack_ex(vm, frame, seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+            }
+            Opcode::Call => {
+                let r = do_call(vm, frame, arg as usize, None)?;
+                frame.stack.push(r);
+            }
+            Opcode::CallKw => {
+                let names = pop(frame);
+                let r = do_call(vm, frame, arg as usize, Some(names))?;
+                frame.stack.push(r);
+            }
+            Opcode::CallFunctionEx => {
+                let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
+                let args = pop(frame);
+                let self_or_null = pop(frame);
+                let callable = pop(frame);
+                let mut pos: Vec<Value> = Vec::new();
+                if !none::is_null(&self_or_null) {
+                    pos.push(self_or_null);
+                }
+                match tuple::as_tuple(&args) {
+                    Some(t) => pos.extend_from_slice(t),
+                    None => pos.extend(ops::collect(vm, &args)?),
+                }
+                let mut names = Vec::new();
+                if let Some(kw) = kwargs {
+                    for (k, v) in dict::dict_items(&kw) {
+                        if pystr::as_str(&k).is_none() {
+                            return Err(vm.type_error("keywords must be strings"));
+                        }
+                        names.push(pystr::intern_value(&k));
+                        pos.push(v);
+                    }
+                }
+                let r = ops::call(vm, &callable, &pos, if names.is_empty() { None } else { Some(&names) })?;
+                frame.stack.push(r);
+            }
+            Opcode::MakeFunction => {
+                let code = pop(frame);
+                let closure = if arg & make_function::CLOSURE != 0 { pop(frame) } else { none::none() };
+                let kwdefaults = if arg & make_function::KW_DEFAULTS != 0 { pop(frame) } else { none::none() };
+                let defaults = if arg & make_function::DEFAULTS != 0 { pop(frame) } else { none::none() };
+                let f = new_function(code, frame.globals.clone(), frame.builtins.clone(), defaults, kwdefaults, closure);
+                frame.stack.push(f);
+            }
+            Opcode::ReturnValue => {
+                let v = pop(frame);
+                return Ok(Exit::Return(v));
+            }
+            Opcode::YieldValue => {
+                let v = pop(frame);
+                return Ok(Exit::Yield(v));
+            }
+            Opcode::GetYieldFromIter => {
+                let v = pop(frame);
+                if v.ty().is_subtype(builtin().generator) {
+                    frame.stack.push(v);
+                } else {
+                    let it = ops::iter(vm, &v)?;
+                    frame.stack.push(it);
+                }
+            }
+            Opcode::Send => {
+                let value = pop(frame);
+                let sub = top(frame)?.clone();
+                match crate::types::generator::send_to(vm, &sub, value)? {
+                    crate::types::generator::SendResult::Yield(v) => frame.stack.push(v),
+                    crate::types::generator::SendResult::Return(v) => {
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                        frame.pc = arg;
+                    }
+                }
+            }
+            Opcode::LoadBuildClass => {
+                let v = dict::dict_get_str(&frame.builtins, &pystr::intern("__build_class__"))
+                    .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
+                frame.stack.push(v);
+            }
+            Opcode::LoadAssertionError => frame.stack.push(builtin().assertion_error.to_value()),
+            Opcode::RaiseVarargs => {
+                return Err(match arg {
+                    0 => {
+                        let cur = vm.handled.borrow().last().cloned();
+                        match cur {
+                            Some(e) => {
+                                frame.reraising = true;
+                                PyErr(e)
+                            }
+                            None => vm.runtime_error("No active exception to reraise"),
+                        }
+                    }
+                    1 => {
+                        let e = pop(frame);
+                        exc::make_raisable(vm, e)?
+                    }
+                    _ => {
+                        let cause = pop(frame);
+                        let e = pop(frame);
+                        let e = exc::make_raisable(vm, e)?;
+                        exc::set_cause(vm, &e.0, cause)?;
+                        e
+                    }
+                });
+            }
+            Opcode::PushExcInfo => {
+                let e = pop(frame);
+                let prev = vm.handled.borrow().last().cloned().unwrap_or_else(none::none);
+                frame.stack.push(prev);
+                vm.handled.borrow_mut().push(e.clone());
+                frame.stack.push(e);
+            }
+            Opcode::PopExcept => {
+                frame.stack.pop();
+                vm.handled.borrow_mut().pop();
+            }
+            Opcode::CheckExcMatch => {
+                let ty = pop(frame);
+                let e = top(frame)?.clone();
+                let m = exc::exception_matches(vm, &e, &ty)?;
+                frame.stack.push(int::new_bool(m));
+            }
+            Opcode::Reraise => {
+                let e = pop(frame);
+                if arg != 0 {
+                    frame.stack.pop();
+                }
+                frame.reraising = true;
+                return Err(PyErr(e));
+            }
+            Opcode::BeforeWith => {
+                let mgr = pop(frame);
+                let enter = ops::lookup_special(vm, &mgr, "__enter__")?;
+                let exit = ops::lookup_special(vm, &mgr, "__exit__")?;
+                let (Some(enter), Some(exit)) = (enter, exit) else {
+                    let missing = if ops::lookup_special(vm, &mgr, "__enter__")?.is_none() { "" } else { "" };
+                    let _ = missing;
+                    return Err(vm.type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        mgr.ty().name()
+                    )));
+                };
+                frame.stack.push(exit);
+                let r = ops::call0(vm, &enter)?;
+                frame.stack.push(r);
+            }
+            Opcode::WithExceptStart => {
+                let n = frame.stack.len();
+                let e = frame.stack[n - 1].clone();
+                let exit = frame.stack[n - 4].clone();
+                let tb = exc::traceback_value(&e);
+                let r = ops::call(vm, &exit, &[e.ty().to_value(), e, tb], None)?;
+                frame.stack.push(r);
+            }
+            Opcode::ImportName => {
+                let fromlist = pop(frame);
+                let level = pop(frame);
+                let name = co.names[arg as usize].clone();
+                let m = crate::modules::import_name(vm, &name, &frame.globals, &fromlist, &level)?;
+                frame.stack.push(m);
+            }
+            Opcode::ImportFrom => {
+                let name = &co.names[arg as usize];
+                let v = crate::modules::import_from(vm, top(frame)?, name)?;
+                frame.stack.push(v);
+            }
+            Opcode::ImportStar => {
+                let m = pop(frame);
+                let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                crate::modules::import_star(vm, &m, &target)?;
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
+    let b = builtin();
+    if std::ptr::eq(v.ty(), b.bool) {
+        return Ok(int::is_true(v));
+    }
+    ops::truthy(vm, v)
+}
+
+/// `LOAD_METHOD`: pushes `[function, self]` for a plain function found on the type (no
+/// bound method is made), else `[attribute, null]`.
+fn load_method(vm: &Vm, frame: &mut Frame, obj: Value, name: &Value) -> PyResult<()> {
+    let ty = obj.ty();
+    let generic = ty.slots.getattr.get().is_none_or(|f| {
+        f as usize == crate::types::object::generic_getattr as usize
+    });
+    if generic {
+        if let Some(d) = ty.lookup(name) {
+            let dty = d.ty();
+            let b = builtin();
+            if std::ptr::eq(dty, b.function) || std::ptr::eq(dty, b.method_descriptor) && !is_class_or_static(&d) {
+                let shadowed = crate::types::object::instance_attrs(&obj)
+                    .and_then(|a| a.get(obj.header(), name));
+                match shadowed {
+                    Some(v) => {
+                        frame.stack.push(v);
+                        frame.stack.push(none::null());
+                    }
+                    None => {
+                        frame.stack.push(d);
+                        frame.stack.push(obj);
+                    }
+                }
+                return Ok(());
+            }
+        }
+    }
+    let v = ops::getattr(vm, &obj, name)?;
+    frame.stack.push(v);
+    frame.stack.push(none::null());
+    Ok(())
+}
+
+fn is_class_or_static(d: &Value) -> bool {
+    d.downcast::<crate::types::native::MethodDescr>()
+        .is_some_and(|m| m.class_method || m.static_method)
+}
+
+/// `CALL`/`CALL_KW`: stack `[callable, self_or_null, args...]`.
+fn do_call(vm: &Vm, frame: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Value> {
+    let n = frame.stack.len();
+    let base = n - argc - 2;
+    let names_owned = kwnames;
+    let names: Option<&[Value]> = match &names_owned {
+        Some(t) => tuple::as_tuple(t),
+        None => None,
+    };
+    let has_self = !none::is_null(&frame.stack[base + 1]);
+    let args_start = if has_self { base + 1 } else { base + 2 };
+    let callable = frame.stack[base].clone();
+    let result = {
+        let args = &frame.stack[args_start..];
+        if let Some(f) = callable.downcast_exact::<FunctionObj>() {
+            call_python(vm, &callable, f, args, names)
+        } else {
+            ops::call(vm, &callable, args, names)
+        }
+    };
+    frame.stack.truncate(base);
+    result
+}
+
+fn unpack_sequence(vm: &Vm, frame: &mut Frame, seq: Value, n: usize) -> PyResult<()> {
+    let items: Vec<Value> = if let Some(t) = tuple::as_tuple(&seq) {
+        t.to_vec()
+    } else if let Some(l) = list::as_list(&seq) {
+        l.snapshot()
+    } else {
+        let it = ops::iter(vm, &seq).map_err(|e| {
+            if vm.err_matches(&e, builtin().type_error) {
+                vm.type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+            } else {
+                e
+            }
+        })?;
+        let mut out = Vec::with_capacity(n);
+        while let Some(x) = ops::next(vm, &it)? {
+            if out.len() == n {
+                return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+            }
+            out.push(x);
+        }
+        out
+    };
+    if items.len() != n {
+        return Err(vm.value_error(if items.len() > n {
+            format!("too many values to unpack (expected {n})")
+        } else {
+            format!("not enough values to unpack (expected {n}, got {})", items.len())
+        }));
+    }
+    for v in items.into_iter().rev() {
+        frame.stack.push(v);
+    }
+    Ok(())
+}
+
+fn unpack_ex(vm: &Vm, frame: &mut Frame, seq: Value, before: usize, after: usize) -> PyResult<()> {
+    let items = ops::collect(vm, &seq).map_err(|e| {
+        if vm.err_matches(&e, builtin().type_error) && !seq.ty().slots.iter.is_set() {
+            vm.type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+        } else {
+            e
+        }
+    })?;
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mid_end = items.len() - after;
+    let mut pushed: Vec<Value> = Vec::with_capacity(before + after + 1);
+    pushed.extend_from_slice(&items[..before]);
+    pushed.push(list::new_list(items[before..mid_end].to_vec()));
+    pushed.extend_from_slice(&items[mid_end..]);
+    for v in pushed.into_iter().rev() {
+        frame.stack.push(v);
+    }
+    Ok(())
+}
+
+fn dict_merge_kwargs(vm: &Vm, d: &Value, m: &Value, callable: Option<&Value>) -> PyResult<()> {
+    let fname = || -> String {
+        callable
+            .and_then(|c| crate::builtins::callable_name(vm, c))
+            .unwrap_or_else(|| "function".to_string())
+    };
+    let items: Vec<(Value, Value)> = if dict::as_dict(m).is_some() {
+        dict::dict_items(m)
+    } else {
+        let keys = match ops::getattr_opt(vm, m, &pystr::intern("keys"))? {
+            Some(k) => ops::call0(vm, &k)?,
+            None => {
+                return Err(vm.type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    fname(),
+                    m.ty().name()
+                )))
+            }
+        };
+        let mut out = Vec::new();
+        for k in ops::collect(vm, &keys)? {
+            let v = ops::getitem(vm, m, &k)?;
+            out.push((k, v));
+        }
+        out
+    };
+    for (k, v) in items {
+        if pystr::as_str(&k).is_none() {
+            return Err(vm.type_error(format!("{} keywords must be strings", fname())));
+        }
+        if dict::dict_get(vm, d, &k)?.is_some() {
+            return Err(vm.type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                fname(),
+                pystr::as_str(&k).unwrap_or("")
+            )));
+        }
+        dict::dict_set(vm, d, k, v)?;
+    }
+    Ok(())
+}

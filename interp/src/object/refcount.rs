@@ -1,0 +1,208 @@
+//! The refcount protocol: one implementation of incref and decref for every thread mode.
+//!
+//! Owns: biased reference counting (PEP 703) with its merge and queue protocol, and object
+//! deallocation when the count reaches zero. The thread mode never appears here: it is
+//! encoded in `thread_rc_id()` and in the birth state of objects (see `header.rs`), so GIL
+//! mode (everyone is the owner: plain increments), biased mode and atomic mode (no one is
+//! the owner: atomic add on the shared count) all run these same instructions. The JIT
+//! emits the same sequence.
+//!
+//! Must not: allocate, lock, or call Python code except through a type's `dealloc`.
+
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::Ordering;
+
+use super::header::{shared_flags, thread_rc_id, ObjHeader, IMMORTAL_LOCAL};
+
+/// Takes a new reference to `obj`.
+///
+/// # Safety
+/// `obj` points at a live object header.
+#[inline(always)]
+pub unsafe fn incref(obj: *const ObjHeader) {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { &*obj };
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local == IMMORTAL_LOCAL {
+        return;
+    }
+    if h.tid.load(Ordering::Relaxed) == thread_rc_id() {
+        // Only the owner writes `ref_local`, so a plain load and store cannot lose updates.
+        h.ref_local.store(local + 1, Ordering::Relaxed);
+    } else {
+        h.ref_shared
+            .fetch_add(shared_flags::ONE, Ordering::Relaxed);
+    }
+}
+
+/// Drops a reference to `obj`, freeing it when it was the last.
+///
+/// # Safety
+/// `obj` points at a live object header and the caller owns the reference it drops.
+#[inline(always)]
+pub unsafe fn decref(obj: *const ObjHeader) {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { &*obj };
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local == IMMORTAL_LOCAL {
+        return;
+    }
+    if h.tid.load(Ordering::Relaxed) == thread_rc_id() {
+        let local = local - 1;
+        h.ref_local.store(local, Ordering::Relaxed);
+        if local == 0 {
+            // SAFETY: the caller's reference was the owner's last local one.
+            unsafe { merge_zero_local(obj) };
+        }
+    } else {
+        // SAFETY: as above; the reference dropped is a shared one.
+        unsafe { decref_shared(obj) };
+    }
+}
+
+/// The owner's local count reached zero: free the object if no other thread holds a
+/// reference, otherwise fold the local count into the shared one and give up ownership.
+#[cold]
+unsafe fn merge_zero_local(obj: *const ObjHeader) {
+    // SAFETY: `obj` is live; the caller just dropped the owner's last local reference.
+    let h = unsafe { &*obj };
+    let shared = h.ref_shared.load(Ordering::Acquire);
+    if shared == 0 {
+        // SAFETY: no local and no shared references remain.
+        unsafe { dealloc(obj) };
+        return;
+    }
+    // Give up ownership before publishing MERGED, so a thread that sees MERGED never treats
+    // us as owner (CPython gh-119999).
+    h.tid.store(0, Ordering::Release);
+    let mut old = shared;
+    loop {
+        let new = (old & !shared_flags::MASK) | shared_flags::MERGED;
+        match h
+            .ref_shared
+            .compare_exchange_weak(old, new, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => {
+                if new >> 2 <= 0 {
+                    // SAFETY: merged, and the merged count shows no reference left.
+                    unsafe { dealloc(obj) };
+                }
+                return;
+            }
+            Err(actual) => old = actual,
+        }
+    }
+}
+
+/// A non-owner drops a reference.
+#[cold]
+unsafe fn decref_shared(obj: *const ObjHeader) {
+    // SAFETY: `obj` is live; the caller owns the reference it drops.
+    let h = unsafe { &*obj };
+    let mut old = h.ref_shared.load(Ordering::Relaxed);
+    loop {
+        let queue = old == shared_flags::INIT || old == shared_flags::MAYBE_WEAKREF;
+        let new = if queue {
+            // The shared count would go negative while the owner still counts locally:
+            // hand the decrement to the owner, who knows whether it was the last.
+            shared_flags::QUEUED
+        } else {
+            old - shared_flags::ONE
+        };
+        match h
+            .ref_shared
+            .compare_exchange_weak(old, new, Ordering::AcqRel, Ordering::Relaxed)
+        {
+            Ok(_) => {
+                if queue {
+                    // SAFETY: the queue now owns the reference the caller dropped.
+                    unsafe { crate::thread::brc::queue_for_owner(obj) };
+                } else if new == shared_flags::MERGED {
+                    // SAFETY: merged and the count reached zero.
+                    unsafe { dealloc(obj) };
+                }
+                return;
+            }
+            Err(actual) => old = actual,
+        }
+    }
+}
+
+/// Folds the local count into the shared count on behalf of an owner that is gone or is
+/// draining its queue, then drops `extra` (0 or -1) references. Frees the object if that
+/// leaves none.
+///
+/// # Safety
+/// `obj` is live, and the caller is the owner thread or the owner has exited.
+pub unsafe fn explicit_merge(obj: *const ObjHeader, extra: isize) {
+    // SAFETY: as the function's contract.
+    let h = unsafe { &*obj };
+    if h.is_immortal() {
+        return;
+    }
+    let local = h.ref_local.swap(0, Ordering::Relaxed) as isize;
+    h.tid.store(0, Ordering::Release);
+    let mut old = h.ref_shared.load(Ordering::Acquire);
+    loop {
+        let count = (old >> 2) + local + extra;
+        let new = (count << 2) | shared_flags::MERGED;
+        match h
+            .ref_shared
+            .compare_exchange_weak(old, new, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => {
+                if count <= 0 {
+                    // SAFETY: merged with no reference left.
+                    unsafe { dealloc(obj) };
+                }
+                return;
+            }
+            Err(actual) => old = actual,
+        }
+    }
+}
+
+/// How deep deallocations may nest on the native stack before further ones are deferred
+/// (freeing a long chain of nested containers must not overflow the stack).
+const DEALLOC_NESTING_LIMIT: u32 = 64;
+
+thread_local! {
+    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEALLOC_PENDING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Frees an object whose count reached zero, through its type's deallocator. Nested frees
+/// beyond `DEALLOC_NESTING_LIMIT` are queued and run by the outermost one, iteratively.
+#[cold]
+unsafe fn dealloc(obj: *const ObjHeader) {
+    let depth = DEALLOC_DEPTH.try_with(|d| d.get()).unwrap_or(0);
+    if depth >= DEALLOC_NESTING_LIMIT {
+        let queued = DEALLOC_PENDING
+            .try_with(|p| p.borrow_mut().push(obj as usize))
+            .is_ok();
+        if queued {
+            return;
+        }
+    }
+    let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth + 1));
+    // SAFETY: the count is zero, so this is the only remaining access to the object.
+    unsafe { run_dealloc(obj) };
+    if depth == 0 {
+        while let Some(next) = DEALLOC_PENDING
+            .try_with(|p| p.borrow_mut().pop())
+            .ok()
+            .flatten()
+        {
+            // SAFETY: queued above with a zero count; nothing else references it.
+            unsafe { run_dealloc(next as *const ObjHeader) };
+        }
+    }
+    let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth));
+}
+
+unsafe fn run_dealloc(obj: *const ObjHeader) {
+    // SAFETY: `obj` is live until the deallocator frees it; its type outlives it.
+    let ty = unsafe { (*obj).ty() };
+    // SAFETY: the count is zero, so this is the only remaining access to the object.
+    unsafe { (ty.dealloc)(obj as *mut ObjHeader) };
+}

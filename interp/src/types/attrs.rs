@@ -1,0 +1,318 @@
+//! Instance attribute storage: shapes (hidden classes) and per-instance slot arrays.
+//!
+//! Owns: `Shape`, the shared description of which attribute names an instance has and in
+//! which slot each lives, with transitions to child shapes when an attribute is added; and
+//! `InstanceAttrs`, an instance's values. A shape pointer plus slot index is what
+//! specialization and traces guard on and load from. An instance whose attributes are
+//! deleted, that grows past `MAX_SHAPE_ATTRS`, or whose `__dict__` is requested switches to
+//! a real dict for good.
+//!
+//! Concurrency: writes take the instance's header mutex. Reads are lock-free for the owner
+//! of an unshared instance, and take the mutex otherwise; once an instance is shared, a
+//! slot array replaced by growth is retired (never freed while a lock-free reader may be
+//! looking at it), per the memory model. Must not: call Python code.
+
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
+use std::sync::Mutex;
+
+use crate::object::header::{gc_bits, thread_rc_id};
+use crate::object::{ObjHeader, ObjLock, Value};
+
+/// Instances with more attributes than this use a dict.
+pub const MAX_SHAPE_ATTRS: usize = 48;
+
+/// A hidden class: the ordered attribute names of every instance that has this shape.
+/// Shapes are immortal and shared by all threads.
+pub struct Shape {
+    /// Interned attribute names, in slot order.
+    pub names: Vec<Value>,
+    /// A process-unique id, what guards compare.
+    pub id: u32,
+    transitions: Mutex<Vec<(usize, &'static Shape)>>,
+}
+
+static NEXT_SHAPE_ID: AtomicU32 = AtomicU32::new(1);
+
+impl Shape {
+    fn new(names: Vec<Value>) -> &'static Shape {
+        Box::leak(Box::new(Shape {
+            names,
+            id: NEXT_SHAPE_ID.fetch_add(1, Ordering::Relaxed),
+            transitions: Mutex::new(Vec::new()),
+        }))
+    }
+
+    /// The empty shape every new instance starts with.
+    pub fn root() -> &'static Shape {
+        static ROOT: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
+        let p = ROOT.load(Ordering::Acquire);
+        if !p.is_null() {
+            // SAFETY: published below from a leaked (immortal) shape.
+            return unsafe { &*p };
+        }
+        let s = Shape::new(Vec::new()) as *const Shape as *mut Shape;
+        match ROOT.compare_exchange(std::ptr::null_mut(), s, Ordering::AcqRel, Ordering::Acquire)
+        {
+            // SAFETY: `s` is leaked and immortal.
+            Ok(_) => unsafe { &*s },
+            // SAFETY: another thread published its (leaked) root first.
+            Err(existing) => unsafe { &*existing },
+        }
+    }
+
+    /// The slot of `name` (an interned str), if this shape has it.
+    #[inline]
+    pub fn index_of(&self, name: &Value) -> Option<usize> {
+        self.names.iter().position(|n| n.is(name))
+    }
+
+    /// The shape reached by adding `name`.
+    pub fn with_added(&'static self, name: &Value) -> &'static Shape {
+        let key = name.bits();
+        let mut tr = match self.transitions.lock() {
+            Ok(t) => t,
+            Err(p) => p.into_inner(),
+        };
+        if let Some((_, s)) = tr.iter().find(|(k, _)| *k == key) {
+            return s;
+        }
+        let mut names = self.names.clone();
+        names.push(name.clone());
+        let child = Shape::new(names);
+        tr.push((key, child));
+        child
+    }
+}
+
+/// An instance's attributes: shape + values, or a dict.
+pub struct InstanceAttrs {
+    shape: AtomicPtr<Shape>,
+    values: UnsafeCell<Vec<Value>>,
+    /// Set once the instance switched to dict storage.
+    dict: UnsafeCell<Option<Value>>,
+}
+
+// SAFETY: all mutation happens under the owning object's header mutex; lock-free reads are
+// restricted to the owner of an unshared object (see the module comment).
+unsafe impl Sync for InstanceAttrs {}
+unsafe impl Send for InstanceAttrs {}
+
+impl Default for InstanceAttrs {
+    fn default() -> Self {
+        InstanceAttrs::new()
+    }
+}
+
+/// What a read of an instance's attributes found.
+pub enum AttrLookup {
+    Found(Value),
+    Missing,
+}
+
+impl InstanceAttrs {
+    pub fn new() -> InstanceAttrs {
+        InstanceAttrs {
+            shape: AtomicPtr::new(Shape::root() as *const Shape as *mut Shape),
+            values: UnsafeCell::new(Vec::new()),
+            dict: UnsafeCell::new(None),
+        }
+    }
+
+    /// The current shape, or `None` in dict mode.
+    #[inline]
+    pub fn shape(&self) -> Option<&'static Shape> {
+        let p = self.shape.load(Ordering::Acquire);
+        if p.is_null() {
+            None
+        } else {
+            // SAFETY: shapes are leaked and immortal.
+            Some(unsafe { &*p })
+        }
+    }
+
+    /// True when the calling thread may read without the lock: it owns the object and no
+    /// other thread has touched it.
+    #[inline(always)]
+    fn lock_free_ok(owner: &ObjHeader) -> bool {
+        owner.tid.load(Ordering::Relaxed) == thread_rc_id()
+            && owner.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED == 0
+    }
+
+    fn mark_shared(owner: &ObjHeader) {
+        owner.gc_bits.fetch_or(gc_bits::SHARED, Ordering::Relaxed);
+    }
+
+    /// Reads attribute `name` (an interned str). `owner` is the instance's header.
+    #[inline]
+    pub fn get(&self, owner: &ObjHeader, name: &Value) -> Option<Value> {
+        if Self::lock_free_ok(owner) {
+            return self.get_unlocked(name);
+        }
+        let _g = ObjLock::lock(owner);
+        Self::mark_shared(owner);
+        self.get_unlocked(name)
+    }
+
+    fn get_unlocked(&self, name: &Value) -> Option<Value> {
+        match self.shape() {
+            Some(shape) => {
+                let i = shape.index_of(name)?;
+                // SAFETY: lock held or lock-free-ok (see `get`); `i` is within the shape,
+                // and the values array always has at least as many entries as its shape.
+                let values = unsafe { &*self.values.get() };
+                values.get(i).cloned()
+            }
+            None => {
+                // SAFETY: as above; dict mode never reverts, and the dict locks itself.
+                let d = unsafe { &*self.dict.get() };
+                d.as_ref()
+                    .and_then(|d| crate::types::dict::dict_get_str(d, name))
+            }
+        }
+    }
+
+    /// Reads by slot index under a shape guard (specialized attribute loads).
+    #[inline]
+    pub fn get_slot(&self, owner: &ObjHeader, shape_id: u32, index: usize) -> Option<Value> {
+        let read = || {
+            let shape = self.shape()?;
+            if shape.id != shape_id {
+                return None;
+            }
+            // SAFETY: as in `get_unlocked`.
+            let values = unsafe { &*self.values.get() };
+            values.get(index).cloned()
+        };
+        if Self::lock_free_ok(owner) {
+            return read();
+        }
+        let _g = ObjLock::lock(owner);
+        Self::mark_shared(owner);
+        read()
+    }
+
+    /// Sets attribute `name` (interned str) to `value`.
+    pub fn set(&self, owner: &ObjHeader, name: &Value, value: Value) {
+        let _g = ObjLock::lock(owner);
+        let shared = owner.tid.load(Ordering::Relaxed) != thread_rc_id();
+        if shared {
+            Self::mark_shared(owner);
+        }
+        // SAFETY: the header mutex is held for all mutation.
+        let values = unsafe { &mut *self.values.get() };
+        match self.shape() {
+            Some(shape) => {
+                if let Some(i) = shape.index_of(name) {
+                    let old = std::mem::replace(&mut values[i], value);
+                    drop(_g);
+                    drop(old);
+                    return;
+                }
+                if shape.names.len() >= MAX_SHAPE_ATTRS {
+                    self.to_dict_locked(owner);
+                    // SAFETY: lock held; dict mode now.
+                    if let Some(d) = unsafe { &*self.dict.get() } {
+                        crate::types::dict::dict_set_str_value(d, name.clone(), value);
+                    }
+                    return;
+                }
+                let grows = values.len() == values.capacity();
+                if grows && owner.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED != 0 {
+                    // A lock-free reader may still hold the old array: retire it instead of
+                    // freeing it.
+                    let mut bigger = Vec::with_capacity((values.len() * 2).max(4));
+                    bigger.extend(values.iter().cloned());
+                    let old = std::mem::replace(values, bigger);
+                    crate::thread::retire_vec(old);
+                }
+                values.push(value);
+                let child = shape.with_added(name);
+                self.shape
+                    .store(child as *const Shape as *mut Shape, Ordering::Release);
+            }
+            None => {
+                // SAFETY: lock held.
+                if let Some(d) = unsafe { &*self.dict.get() } {
+                    crate::types::dict::dict_set_str_value(d, name.clone(), value);
+                }
+            }
+        }
+    }
+
+    /// Deletes attribute `name`; false if it was not set.
+    pub fn delete(&self, owner: &ObjHeader, name: &Value) -> bool {
+        let _g = ObjLock::lock(owner);
+        if self.shape().is_some() {
+            self.to_dict_locked(owner);
+        }
+        // SAFETY: lock held; dict mode now.
+        match unsafe { &*self.dict.get() } {
+            Some(d) => crate::types::dict::dict_del_str(d, name),
+            None => false,
+        }
+    }
+
+    /// The instance's `__dict__`: switches to dict storage for good.
+    pub fn dict(&self, owner: &ObjHeader) -> Value {
+        let _g = ObjLock::lock(owner);
+        if self.shape().is_some() {
+            self.to_dict_locked(owner);
+        }
+        // SAFETY: lock held; dict mode now, so the option is set.
+        unsafe { &*self.dict.get() }
+            .clone()
+            .unwrap_or_else(crate::types::dict::new_dict)
+    }
+
+    /// Replaces the attribute storage with `dict` (`obj.__dict__ = d`).
+    pub fn set_dict(&self, owner: &ObjHeader, dict: Value) {
+        let _g = ObjLock::lock(owner);
+        self.shape.store(std::ptr::null_mut(), Ordering::Release);
+        // SAFETY: lock held.
+        let old = unsafe { (*self.dict.get()).replace(dict) };
+        // SAFETY: lock held.
+        let old_values = std::mem::take(unsafe { &mut *self.values.get() });
+        drop(_g);
+        drop(old);
+        drop(old_values);
+    }
+
+    /// Snapshot of `(name, value)` pairs in insertion order.
+    pub fn items(&self, owner: &ObjHeader) -> Vec<(Value, Value)> {
+        let _g = ObjLock::lock(owner);
+        match self.shape() {
+            Some(shape) => {
+                // SAFETY: lock held.
+                let values = unsafe { &*self.values.get() };
+                shape
+                    .names
+                    .iter()
+                    .cloned()
+                    .zip(values.iter().cloned())
+                    .collect()
+            }
+            // SAFETY: lock held.
+            None => match unsafe { &*self.dict.get() } {
+                Some(d) => crate::types::dict::dict_items(d),
+                None => Vec::new(),
+            },
+        }
+    }
+
+    fn to_dict_locked(&self, owner: &ObjHeader) {
+        let _ = owner;
+        let Some(shape) = self.shape() else { return };
+        let d = crate::types::dict::new_dict();
+        // SAFETY: caller holds the lock.
+        let values = unsafe { &mut *self.values.get() };
+        for (n, v) in shape.names.iter().zip(values.iter()) {
+            crate::types::dict::dict_set_str_value(&d, n.clone(), v.clone());
+        }
+        // Readers that already loaded the shape may still read the array: retire it.
+        crate::thread::retire_vec(std::mem::take(values));
+        // SAFETY: lock held.
+        unsafe { *self.dict.get() = Some(d) };
+        self.shape.store(std::ptr::null_mut(), Ordering::Release);
+    }
+}

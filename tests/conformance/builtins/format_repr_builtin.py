@@ -1,0 +1,5 @@
+print(format(3.14159, ".2f"), format(42, "05d"), format("s", "^5"), format(255, "x"), format(1234567, ","))
+print(repr("a\nb"), repr(1.0), repr([1, "a"]), repr((1,)), repr({"a": None}), repr(range(3)), repr(None))
+print(str(1.0), str("s"), repr(repr("s")))
+print(ascii("é") if False else "skip")
+print(format(True), format(None), format(1.5e-10), format(10 ** 20), format(2.0))

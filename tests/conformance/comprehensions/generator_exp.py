@@ -1,0 +1,17 @@
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in "one three fifteen".split()))
+print(list(x for x in "abc"), tuple(i for i in range(3)), set(i % 2 for i in range(5)) == {0, 1})
+g = (i for i in range(3))
+print(next(g), next(g), next(g), next(g, "end"))
+print(any(c.isdigit() for c in "abc1"), all(c.isalpha() for c in "abc1"))
+print(" ".join(w.capitalize() for w in "hello big world".split()))
+print(dict((k, v) for k, v in zip("ab", [1, 2])))
+print(sorted((x for x in [3, 1, 2]), reverse=True))
+print(min((abs(x - 7), x) for x in [1, 5, 9, 12]))
+print(list(zip((i for i in range(3)), (c for c in "xyz"))))
+lazy = (1 / x for x in [1, 0])
+print(next(lazy))
+try:
+    next(lazy)
+except ZeroDivisionError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,7 @@
+def work():
+    try:
+        print("working")
+        raise RuntimeError("work failed")
+    finally:
+        print("cleanup ran")
+work()

@@ -1,0 +1,2 @@
+print(float(10 ** 300))
+print(float(10 ** 400))

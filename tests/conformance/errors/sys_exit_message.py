@@ -1,0 +1,3 @@
+import sys
+print("fatal condition")
+sys.exit("message to stderr")

@@ -1,0 +1,3 @@
+name = "count: "
+print(name + str(5))
+print(name + 5)

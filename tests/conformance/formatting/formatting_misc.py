@@ -1,0 +1,8 @@
+print(str(1.0), str(10.0), str(1e5), str(1e-5), str(123.0e10))
+print(format(1.0, ""), format(1.0, "<"), format(1.0, "5"), format(1.0, "0"))
+print(format(1e16, ".0f"), format(2 ** 0.5, ".17f"), format(0.1, ".20f"), format(1 / 3, ".30f"))
+print(format(5e-324, ".3e"), format(1.7976931348623157e308, ".3e"), format(1.7976931348623157e308, ".0f")[:20])
+print(format(123, "=^9"), format("x", "=^9"), format(-12, "0^9"))
+print(format(2 ** 100, ","), format(2 ** 100, "e"), format(2 ** 100, ".3g"))
+print(format(0, "#b"), format(0, "#o"), format(0, "#x"), format(-0, "+d"))
+print(format(1.5, "10"), format(1.5, "<10") + "|", format(1.5, "^10") + "|")

@@ -1,0 +1,26 @@
+l = [1, 2, 3]
+print(l, len(l), l[0], l[-1], l[1:], type(l).__name__)
+l.append(4)
+l.extend([5, 6])
+l.insert(0, 0)
+l.insert(100, 99)
+l.insert(-1, 98)
+print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove(3)
+print(l)
+print(l.index(4), l.count(2), 2 in l, 3 in l, 3 not in l)
+l.reverse()
+print(l)
+l.clear()
+print(l, len(l), bool(l))
+m = [3, 1, 2]
+n = m.copy()
+n.append(0)
+print(m, n, m == [3, 1, 2], m is n)
+print([], [[]], [[], []], list(), list("abc"), list(range(3)), list((1, 2)), list({"a": 1}))
+print([1, "two", 3.0, None, [5], (6,)])
+l2 = [0] * 5
+l2[2] = 7
+print(l2, [1, 2] * 2, [1] + [2] + [])
+print(l2.index(0, 3), [1, 2, 1, 2].index(2, 2))

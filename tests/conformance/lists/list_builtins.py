@@ -1,0 +1,10 @@
+l = [4, -2, 7, 0, 3]
+print(len(l), sum(l), min(l), max(l), sorted(l), list(reversed(l)))
+print(any(l), all(l), any([]), all([]), any([0, 0]), all([1, 1]))
+print(sum(l, 100), sum([[1], [2], [3]], []), sum([0.5, 0.25]))
+print(list(map(abs, l)), list(filter(None, l)), list(filter(lambda x: x > 0, l)))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])))
+print(max(l, key=abs), min(l, key=lambda x: (x - 2) ** 2))
+print(list(zip(l, range(5))), dict(enumerate(l)))
+print([x * 2 for x in l], [x for x in l if x % 2 == 0])
+print(l.__class__.__name__, isinstance(l, list), isinstance(l, (tuple, list)))

@@ -1,0 +1,26 @@
+print("a b  c   d".split())
+print("  leading and trailing  ".split())
+print("a,b,,c,".split(","))
+print("a,b,,c,".split(",", 1), "a,b,,c,".split(",", 2), "a,b,c".split(",", 0), "a,b,c".split(",", -1))
+print("a::b::c".split("::"))
+print("".split(), "".split(","), "   ".split(), " ".split(" "))
+print("one\ttwo\nthree\r\nfour\x0bfive\x0csix".split())
+print("a b c d".split(None, 2), "a b c d".rsplit(None, 2), "  a b  ".rsplit(None, 1))
+print("a,b,c,d".rsplit(",", 1), "a,b,c,d".rsplit(",", 2), "a,b,c,d".rsplit(","))
+print("-".join(["a", "b", "c"]), "".join(["x", "y"]), ", ".join([]), " ".join("abc"))
+print("/".join(str(i) for i in range(5)))
+print("\n".join(["l1", "l2"]))
+print(",".join(("t", "u")), "".join({"k": 1, "j": 2}))
+try:
+    ",".join([1, 2])
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    "a".split("")
+except ValueError as e:
+    print(type(e).__name__, e)
+print("aXbXc".split("X"), "XaX".split("X"), "abc".split("abc"))
+print("1 2 3".split(" "), "1  2".split(" "))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(len(words), words[::2], " ".join(reversed(words)))
+print("k=v;x=y".split(";"), [p.split("=") for p in "k=v;x=y".split(";")])

@@ -1,0 +1,7 @@
+import sys
+print("exiting with None")
+try:
+    pass
+finally:
+    print("finally before exit")
+sys.exit()

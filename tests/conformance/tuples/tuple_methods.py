@@ -1,0 +1,8 @@
+t = (5, 3, 5, 1, 5, 2)
+print(t.count(5), t.index(5), t.index(5, 1), t.index(5, 3, 5))
+print(len(t), t.__len__(), t.__contains__(3), t.__getitem__(-1))
+print(tuple(sorted(t)), tuple(reversed(t)), tuple(set(t)) == tuple(set(t)))
+print(list(enumerate(t))[:2], dict(zip(t, range(6))))
+print(t[1:4], t[::2], t[::-2], t[10:], t[-2:])
+e = ()
+print(len(e), bool(e), e == tuple(), any(e), all(e))
