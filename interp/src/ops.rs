@@ -8,7 +8,7 @@
 
 use crate::bytecode::{BinaryOp, CompareOp};
 use crate::object::Value;
-use crate::types::native::NativeFn;
+use crate::types::native::SlotCallFn;
 use crate::types::typeobject::BinaryFn;
 use crate::types::{as_type, builtin, int, none, str as pystr, TypeObject};
 use crate::vm::{PyResult, Vm};
@@ -264,7 +264,7 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
     match obj.ty().slots.setitem.get() {
         Some(f) => f(vm, obj, key, None),
         None => Err(vm.type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             obj.ty().name()
         ))),
     }
@@ -316,10 +316,15 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     Err(vm.type_error(format!("'{}' object is not iterable", ty.name())))
 }
 
+/// The next item, `None` when exhausted. A StopIteration raised by the iterator also
+/// means exhaustion (CPython's `PyIter_Next`).
 #[inline]
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     match it.ty().slots.next.get() {
-        Some(f) => f(vm, it),
+        Some(f) => match f(vm, it) {
+            Err(e) if vm.err_matches(&e, builtin().stop_iteration) => Ok(None),
+            r => r,
+        },
         None => Err(vm.type_error(format!("'{}' object is not an iterator", it.ty().name()))),
     }
 }
@@ -669,9 +674,9 @@ pub fn to_isize(vm: &Vm, v: &Value) -> PyResult<isize> {
 
 macro_rules! binary_wrapper {
     ($name:ident, $slot:ident, reflected = $refl:expr) => {
-        fn $name(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+        fn $name(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
             crate::types::native::check_count(vm, stringify!($name), args.len(), 2, 2)?;
-            let f = args[0].ty().slots.$slot.get();
+            let f = owner.slots.$slot.get();
             match f {
                 Some(f) => {
                     if $refl {
@@ -714,19 +719,19 @@ binary_wrapper!(w_iadd, iadd, reflected = false);
 binary_wrapper!(w_imul, imul, reflected = false);
 binary_wrapper!(w_getitem, getitem, reflected = false);
 
-fn w_pow(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_pow(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__pow__", args.len(), 2, 3)?;
     let m = args.get(2).cloned().unwrap_or_else(none::none);
-    match args[0].ty().slots.pow.get() {
+    match owner.slots.pow.get() {
         Some(f) => f(vm, &args[0], &args[1], &m),
         None => Ok(none::not_implemented()),
     }
 }
 
-fn w_rpow(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_rpow(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__rpow__", args.len(), 2, 3)?;
     let m = args.get(2).cloned().unwrap_or_else(none::none);
-    match args[0].ty().slots.pow.get() {
+    match owner.slots.pow.get() {
         Some(f) => f(vm, &args[1], &args[0], &m),
         None => Ok(none::not_implemented()),
     }
@@ -734,9 +739,9 @@ fn w_rpow(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 macro_rules! unary_wrapper {
     ($name:ident, $slot:ident) => {
-        fn $name(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+        fn $name(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
             crate::types::native::check_count(vm, stringify!($name), args.len(), 1, 1)?;
-            match args[0].ty().slots.$slot.get() {
+            match owner.slots.$slot.get() {
                 Some(f) => f(vm, &args[0]),
                 None => Err(vm.type_error("operation not supported")),
             }
@@ -755,186 +760,184 @@ unary_wrapper!(w_int, int);
 unary_wrapper!(w_float, float);
 unary_wrapper!(w_index, index);
 
-fn w_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_hash(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__hash__", args.len(), 1, 1)?;
-    Ok(int::new_int(hash(vm, &args[0])?))
+    match owner.slots.hash.get() {
+        Some(f) => Ok(int::new_int(f(vm, &args[0])?)),
+        None => Err(vm.type_error(format!("unhashable type: '{}'", args[0].ty().name()))),
+    }
 }
 
-fn w_len(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_len(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__len__", args.len(), 1, 1)?;
-    Ok(int::new_int(len(vm, &args[0])? as i64))
+    match owner.slots.len.get() {
+        Some(f) => Ok(int::new_int(f(vm, &args[0])? as i64)),
+        None => Err(vm.type_error("operation not supported")),
+    }
 }
 
-fn w_bool(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_bool(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__bool__", args.len(), 1, 1)?;
-    match args[0].ty().slots.bool_.get() {
+    match owner.slots.bool_.get() {
         Some(f) => Ok(int::new_bool(f(vm, &args[0])?)),
         None => Ok(int::new_bool(true)),
     }
 }
 
-fn w_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_next(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__next__", args.len(), 1, 1)?;
-    match next(vm, &args[0])? {
+    let r = match owner.slots.next.get() {
+        Some(f) => f(vm, &args[0])?,
+        None => return Err(vm.type_error("operation not supported")),
+    };
+    match r {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(None)),
     }
 }
 
-fn w_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_contains(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__contains__", args.len(), 2, 2)?;
-    match args[0].ty().slots.contains.get() {
+    match owner.slots.contains.get() {
         Some(f) => Ok(int::new_bool(f(vm, &args[0], &args[1])?)),
         None => Err(vm.type_error("operation not supported")),
     }
 }
 
-fn w_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_setitem(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__setitem__", args.len(), 3, 3)?;
-    match args[0].ty().slots.setitem.get() {
+    match owner.slots.setitem.get() {
         Some(f) => f(vm, &args[0], &args[1], Some(args[2].clone())).map(|_| none::none()),
         None => Err(vm.type_error("operation not supported")),
     }
 }
 
-fn w_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_delitem(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__delitem__", args.len(), 2, 2)?;
-    match args[0].ty().slots.setitem.get() {
+    match owner.slots.setitem.get() {
         Some(f) => f(vm, &args[0], &args[1], None).map(|_| none::none()),
         None => Err(vm.type_error("operation not supported")),
     }
 }
 
-fn w_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_getattribute(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__getattribute__", args.len(), 2, 2)?;
     let name = pystr::intern_value(&args[1]);
-    match args[0].ty().slots.getattr.get() {
-        Some(f) if f as usize != crate::types::type_::slot_getattr_hook as usize => f(vm, &args[0], &name),
-        _ => crate::types::object::generic_getattr(vm, &args[0], &name),
+    match owner.slots.getattr.get() {
+        Some(f) => f(vm, &args[0], &name),
+        None => crate::types::object::generic_getattr(vm, &args[0], &name),
     }
 }
 
-fn w_setattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_setattr(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__setattr__", args.len(), 3, 3)?;
     let name = pystr::intern_value(&args[1]);
-    let f = args[0].ty().slots.setattr.get();
-    match f {
-        Some(f) if f as usize != crate::types::type_::slot_setattr_hook as usize => {
-            f(vm, &args[0], &name, Some(args[2].clone()))?
-        }
-        _ => crate::types::object::generic_setattr(vm, &args[0], &name, Some(args[2].clone()))?,
+    match owner.slots.setattr.get() {
+        Some(f) => f(vm, &args[0], &name, Some(args[2].clone()))?,
+        None => crate::types::object::generic_setattr(vm, &args[0], &name, Some(args[2].clone()))?,
     }
     Ok(none::none())
 }
 
-fn w_delattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_delattr(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__delattr__", args.len(), 2, 2)?;
     let name = pystr::intern_value(&args[1]);
-    let f = args[0].ty().slots.setattr.get();
-    match f {
-        Some(f) if f as usize != crate::types::type_::slot_setattr_hook as usize => {
-            f(vm, &args[0], &name, None)?
-        }
-        _ => crate::types::object::generic_setattr(vm, &args[0], &name, None)?,
+    match owner.slots.setattr.get() {
+        Some(f) => f(vm, &args[0], &name, None)?,
+        None => crate::types::object::generic_setattr(vm, &args[0], &name, None)?,
     }
     Ok(none::none())
 }
 
-fn w_richcompare(vm: &Vm, args: &[Value], op: CompareOp) -> PyResult<Value> {
+fn w_richcompare(vm: &Vm, owner: &TypeObject, args: &[Value], op: CompareOp) -> PyResult<Value> {
     crate::types::native::check_count(vm, "comparison", args.len(), 2, 2)?;
-    match args[0].ty().slots.richcompare.get() {
+    match owner.slots.richcompare.get() {
         Some(f) => f(vm, &args[0], &args[1], op),
         None => Ok(none::not_implemented()),
     }
 }
 
-fn w_lt(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    w_richcompare(vm, a, CompareOp::Lt)
+fn w_lt(vm: &Vm, owner: &TypeObject, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    w_richcompare(vm, owner, a, CompareOp::Lt)
 }
-fn w_le(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    w_richcompare(vm, a, CompareOp::Le)
+fn w_le(vm: &Vm, owner: &TypeObject, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    w_richcompare(vm, owner, a, CompareOp::Le)
 }
-fn w_eq(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    w_richcompare(vm, a, CompareOp::Eq)
+fn w_eq(vm: &Vm, owner: &TypeObject, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    w_richcompare(vm, owner, a, CompareOp::Eq)
 }
-fn w_ne(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    w_richcompare(vm, a, CompareOp::Ne)
+fn w_ne(vm: &Vm, owner: &TypeObject, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    w_richcompare(vm, owner, a, CompareOp::Ne)
 }
-fn w_gt(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    w_richcompare(vm, a, CompareOp::Gt)
+fn w_gt(vm: &Vm, owner: &TypeObject, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    w_richcompare(vm, owner, a, CompareOp::Gt)
 }
-fn w_ge(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    w_richcompare(vm, a, CompareOp::Ge)
+fn w_ge(vm: &Vm, owner: &TypeObject, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    w_richcompare(vm, owner, a, CompareOp::Ge)
 }
 
-fn w_call(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_call(vm: &Vm, owner: &TypeObject, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     if args.is_empty() {
         return Err(vm.type_error("__call__ needs an argument"));
     }
-    match args[0].ty().slots.call.get() {
+    match owner.slots.call.get() {
         Some(f) => f(vm, &args[0], &args[1..], kw),
         None => Err(vm.type_error("object is not callable")),
     }
 }
 
-fn w_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_new(vm: &Vm, owner: &TypeObject, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let Some(cls) = args.first() else {
-        return Err(vm.type_error("__new__(): not enough arguments"));
+        return Err(vm.type_error(format!("{}.__new__(): not enough arguments", owner.name())));
     };
     let t = as_type(cls).ok_or_else(|| {
-        vm.type_error(format!("__new__(X): X is not a type object ({})", cls.ty().name()))
+        vm.type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            owner.name(),
+            cls.ty().name()
+        ))
     })?;
-    // Find the nearest builtin `new` in the MRO (the wrapper's owner), not a Python override.
-    let mut f = None;
-    for m in t.mro() {
-        if let Some(mt) = as_type(m) {
-            if !mt.is_heap() {
-                f = mt.slots.new.get();
-                break;
-            }
-        }
+    if !t.is_subtype(owner) {
+        return Err(vm.type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            owner.name(),
+            t.name(),
+            t.name(),
+            owner.name()
+        )));
     }
-    match f {
+    match owner.slots.new.get() {
         Some(f) => f(vm, cls, &args[1..], kw),
         None => Err(vm.type_error(format!("cannot create '{}' instances", t.name()))),
     }
 }
 
-fn w_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_init(vm: &Vm, owner: &TypeObject, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let Some(obj) = args.first() else {
         return Err(vm.type_error("__init__(): not enough arguments"));
     };
-    let mut f = None;
-    for m in obj.ty().mro() {
-        if let Some(mt) = as_type(m) {
-            if !mt.is_heap() {
-                f = mt.slots.init.get();
-                break;
-            }
-        }
-    }
-    match f {
+    match owner.slots.init.get() {
         Some(f) => f(vm, obj, &args[1..], kw).map(|_| none::none()),
         None => Ok(none::none()),
     }
 }
 
-fn w_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_get(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__get__", args.len(), 2, 3)?;
     let inst = Some(&args[1]).filter(|v| !none::is_none(v));
-    let owner = args.get(2).cloned().unwrap_or_else(|| args[1].ty().to_value());
-    match args[0].ty().slots.descr_get.get() {
-        Some(f) => f(vm, &args[0], inst, &owner),
+    let cls = args.get(2).cloned().unwrap_or_else(|| args[1].ty().to_value());
+    match owner.slots.descr_get.get() {
+        Some(f) => f(vm, &args[0], inst, &cls),
         None => Ok(args[0].clone()),
     }
 }
 
 /// The dunder methods a builtin type exposes for its slots:
 /// `(name, wrapper, slot function as a word, 0 if empty)`.
-pub fn slot_dunders(ty: &TypeObject) -> Vec<(&'static str, NativeFn, usize)> {
+pub fn slot_dunders(ty: &TypeObject) -> Vec<(&'static str, SlotCallFn, usize)> {
     let s = &ty.slots;
     vec![
-        ("__repr__", w_repr as NativeFn, s.repr.raw()),
+        ("__repr__", w_repr as SlotCallFn, s.repr.raw()),
         ("__str__", w_str, s.str.raw()),
         ("__hash__", w_hash, s.hash.raw()),
         ("__lt__", w_lt, s.richcompare.raw()),

@@ -26,6 +26,13 @@ fn biased_thread() -> usize {
 
 static DROPS: AtomicUsize = AtomicUsize::new(0);
 
+/// Tests that count drops run one at a time (the counter is shared).
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|p| p.into_inner())
+}
+
 /// A payload that counts how often it is dropped.
 struct Tracked;
 
@@ -54,6 +61,7 @@ impl Payload for Tracked {
 #[test]
 fn refcount_reaches_zero_and_frees() {
     runtime();
+    let _serial = serial();
     let before = DROPS.load(Ordering::SeqCst);
     let v = Value::alloc(tracked_type(), Tracked);
     assert_eq!(v.header().refcount(), 1);
@@ -89,6 +97,7 @@ fn immortal_objects_never_change_count() {
 #[test]
 fn non_owner_decrement_to_zero_frees_merged_object() {
     runtime();
+    let _serial = serial();
     biased_thread();
     // An object born merged (the atomic protocol): every thread uses the shared count.
     let before = DROPS.load(Ordering::SeqCst);
@@ -114,25 +123,33 @@ fn non_owner_decrement_to_zero_frees_merged_object() {
 #[test]
 fn owner_dropping_last_local_reference_merges_with_shared() {
     runtime();
+    let _serial = serial();
     biased_thread();
     let before = DROPS.load(Ordering::SeqCst);
     let v = Value::alloc(tracked_type(), Tracked);
-    let owner = v.header().tid.load(Ordering::Relaxed);
-    assert_eq!(owner, thread_rc_id());
-    // Another thread takes a reference: it goes to the shared count.
-    let w = v.clone();
-    let h = std::thread::spawn(move || {
-        biased_thread();
-        let extra = w.clone();
-        drop(w);
-        extra
+    assert_eq!(v.header().tid.load(Ordering::Relaxed), thread_rc_id());
+    // Another thread takes a reference: it is counted in the shared field.
+    let extra = std::thread::scope(|s| {
+        s.spawn(|| {
+            biased_thread();
+            v.clone()
+        })
+        .join()
+        .unwrap()
     });
-    let extra = h.join().unwrap();
-    // The owner drops its local reference: counts merge, object stays alive.
+    // The owner drops its only local reference: the counts merge, the object lives on
+    // without an owner.
     drop(v);
     assert_eq!(DROPS.load(Ordering::SeqCst), before);
     assert_eq!(extra.header().tid.load(Ordering::Relaxed), 0, "merged objects have no owner");
-    drop(extra);
+    assert_eq!(extra.header().refcount(), 1);
+    // The last reference is dropped by yet another thread: freed.
+    std::thread::spawn(move || {
+        biased_thread();
+        drop(extra)
+    })
+    .join()
+    .unwrap();
     assert_eq!(DROPS.load(Ordering::SeqCst), before + 1);
 }
 

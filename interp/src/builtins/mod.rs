@@ -375,8 +375,9 @@ fn format(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Value> {
     if pystr::as_str(v).is_none() {
+        let _ = fname;
         return Err(vm.type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             v.ty().name()
         )));
     }
@@ -510,6 +511,20 @@ fn next(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             "'{}' object is not an iterator",
             args[0].ty().name()
         )));
+    }
+    // Generators and Python-level iterators keep their StopIteration (and its value).
+    let raised = if args[0].ty().is_subtype(builtin().generator) {
+        Some(crate::types::generator::next_raising(vm, &args[0]))
+    } else if args[0].ty().is_heap() {
+        Some(ops::call_method(vm, &args[0], "__next__", &[]))
+    } else {
+        None
+    };
+    if let Some(r) = raised {
+        return match (r, args.get(1)) {
+            (Err(e), Some(d)) if vm.err_matches(&e, builtin().stop_iteration) => Ok(d.clone()),
+            (r, _) => r,
+        };
     }
     match ops::next(vm, &args[0])? {
         Some(v) => Ok(v),
@@ -822,8 +837,23 @@ fn input(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
 }
 
-/// The name CPython uses for a callable in call errors (`f()`, `C.m()`).
-pub fn callable_name(vm: &Vm, c: &Value) -> Option<String> {
-    let q = ops::getattr_opt(vm, c, &pystr::intern("__qualname__")).ok().flatten()?;
-    pystr::as_str(&q).map(|s| format!("{s}()"))
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+/// `module.qualname()` for functions outside builtins, `qualname()` otherwise.
+pub fn function_str(vm: &Vm, c: &Value) -> String {
+    let qual = ops::getattr_opt(vm, c, &pystr::intern("__qualname__"))
+        .ok()
+        .flatten()
+        .and_then(|q| pystr::as_str(&q).map(|s| s.to_string()));
+    let Some(qual) = qual else {
+        return ops::str_string(vm, c).unwrap_or_else(|_| "function".into());
+    };
+    let module = ops::getattr_opt(vm, c, &pystr::intern("__module__"))
+        .ok()
+        .flatten()
+        .filter(|m| !none::is_none(m))
+        .and_then(|m| pystr::as_str(&m).map(|s| s.to_string()));
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+        _ => format!("{qual}()"),
+    }
 }

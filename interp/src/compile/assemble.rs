@@ -161,7 +161,11 @@ pub fn assemble(code: &[Ir], labels: &[u32]) -> Result<Assembled, RawError> {
             let ins = code[i];
             let next: Option<(u32, usize)> = match ins.op {
                 IrOp::SetupFinally | IrOp::SetupCleanup | IrOp::SetupWith => {
-                    let keep = if matches!(ins.op, IrOp::SetupWith) { 1 } else { 0 };
+                    let keep = if matches!(ins.op, IrOp::SetupWith) {
+                        1
+                    } else {
+                        0
+                    };
                     let hdepth = depth
                         .checked_sub(keep)
                         .ok_or_else(|| internal("SETUP_WITH on an empty stack"))?;
@@ -273,13 +277,19 @@ pub fn assemble(code: &[Ir], labels: &[u32]) -> Result<Assembled, RawError> {
     // resolved[i]: final index of the first kept instruction at or after i.
     let mut resolved = vec![u32::MAX; n + 1];
     for i in (0..n).rev() {
-        resolved[i] = if keep[i] { final_index[i] } else { resolved[i + 1] };
+        resolved[i] = if keep[i] {
+            final_index[i]
+        } else {
+            resolved[i + 1]
+        };
     }
     let resolve = |l: Label| -> Result<u32, RawError> {
         let p = label_pos(l)?;
         match resolved.get(p) {
             Some(&r) if r != u32::MAX => Ok(r),
-            _ => Err(internal(format!("label {l} resolves past the end of the code"))),
+            _ => Err(internal(format!(
+                "label {l} resolves past the end of the code"
+            ))),
         }
     };
 
@@ -366,9 +376,9 @@ pub fn check_stack(code: &CodeUnit) -> Result<u32, String> {
     depth_at[0] = Some(0);
     let mut max = 0u32;
     let set = |depth_at: &mut Vec<Option<u32>>,
-                   work: &mut Vec<usize>,
-                   t: usize,
-                   d: u32|
+               work: &mut Vec<usize>,
+               t: usize,
+               d: u32|
      -> Result<(), String> {
         if t >= n {
             return Err(format!("jump or fall-through to {t}, past the end"));
@@ -399,7 +409,10 @@ pub fn check_stack(code: &CodeUnit) -> Result<u32, String> {
         }
         let (pops, pushes) = op.stack_effect(arg);
         if d < pops {
-            return Err(format!("stack underflow at instruction {i} ({})", op.name()));
+            return Err(format!(
+                "stack underflow at instruction {i} ({})",
+                op.name()
+            ));
         }
         if let Some((jp, jpu)) = op.jump_effect(arg) {
             if d < jp {

@@ -21,7 +21,7 @@ use super::assemble::{self, Ir, IrOp, Label};
 use super::consts::{const_key, const_of, ConstKey};
 use super::errors::RawError;
 use super::source::SourceMap;
-use super::symtable::{mangle, ScopeId, ScopeKind, SymScope, SymbolTable, DEF_FREE_CLASS};
+use super::symtable::{mangle, ScopeId, ScopeKind, SymScope, SymbolTable};
 use super::{CompileMode, MAX_NESTING};
 use crate::bytecode::{code_flags, make_function, CodeUnit, Constant, Location, Opcode};
 
@@ -94,12 +94,10 @@ pub struct Compiler<'a> {
 pub fn generate(
     module: &Mod,
     table: &SymbolTable,
-    source: &str,
     filename: &str,
     mode: CompileMode,
     map: &SourceMap,
 ) -> Result<CodeUnit, RawError> {
-    let _ = source;
     let future_lineno = match module {
         Mod::Module(m) => check_future(&m.body, map)?,
         Mod::Expression(_) => 0,
@@ -160,7 +158,11 @@ fn check_future(body: &[Stmt], map: &SourceMap) -> Result<u32, RawError> {
         }
         prev_line = line;
         match s {
-            Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
                 if done {
                     return Err(RawError::syntax(
                         "from __future__ imports must occur at the beginning of the file",
@@ -330,13 +332,7 @@ impl<'a> Compiler<'a> {
         let cell2arg = u
             .cellvars
             .iter()
-            .map(|c| {
-                scope
-                    .params
-                    .iter()
-                    .position(|p| p == c)
-                    .map(|i| i as u32)
-            })
+            .map(|c| scope.params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
         let mut code = CodeUnit {
             name: u.name,
@@ -613,7 +609,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_stmt_inner(&mut self, s: &'a Stmt) -> R {
-        use ast::ExprContext as C;
         match s {
             Stmt::FunctionDef(f) => self.compile_function_def(f),
             Stmt::ClassDef(c) => self.compile_class_def(c),
@@ -632,8 +627,6 @@ impl<'a> Compiler<'a> {
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => {
                 if w.is_async {
-                    let (line, col) = self.map.line_col(w.start());
-                    let _ = (line, col);
                     return Err(RawError::syntax(
                         "'async with' outside async function",
                         w.range,
@@ -679,10 +672,7 @@ impl<'a> Compiler<'a> {
                 "type alias statements are not supported by weft yet",
                 t.range,
             )),
-            Stmt::IpyEscapeCommand(i) => {
-                let _ = C::Load;
-                Err(RawError::syntax("invalid syntax", i.range))
-            }
+            Stmt::IpyEscapeCommand(i) => Err(RawError::syntax("invalid syntax", i.range)),
         }
     }
 
@@ -817,10 +807,8 @@ impl<'a> Compiler<'a> {
         }
         // Without a value only the target's object (and subscript) are evaluated.
         match &*a.target {
-            Expr::Name(n) => {
-                if n.id.as_str() == "__debug__" {
-                    return Err(RawError::syntax("cannot assign to __debug__", n.range));
-                }
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                return Err(RawError::syntax("cannot assign to __debug__", n.range));
             }
             Expr::Attribute(at) => {
                 self.compile_expr(&at.value)?;
@@ -896,7 +884,9 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_label();
         let end = self.new_label();
         self.bind(start);
-        self.unit().fblocks.push(FBlock::WhileLoop { start, exit: end });
+        self.unit()
+            .fblocks
+            .push(FBlock::WhileLoop { start, exit: end });
         self.jump_if(&w.test, anchor, false)?;
         self.compile_stmts(&w.body)?;
         self.set_loc(w.test.range());
@@ -928,7 +918,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::GetIter, 0);
         self.bind(start);
-        self.unit().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.unit()
+            .fblocks
+            .push(FBlock::ForLoop { start, exit: end });
         self.emit_jump(Opcode::ForIter, cleanup);
         self.compile_store(&f.target)?;
         self.compile_stmts(&f.body)?;
@@ -989,7 +981,11 @@ impl<'a> Compiler<'a> {
 
     /// Emits the code that leaves the frame blocks on the way out of a `return` (all of
     /// them) or a `break`/`continue` (up to the innermost loop, which is returned).
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> Result<Option<FBlock<'a>>, RawError> {
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+    ) -> Result<Option<FBlock<'a>>, RawError> {
         let Some(top) = self.unit().fblocks.last().copied() else {
             return Ok(None);
         };
@@ -1143,7 +1139,9 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let stmt_loc = self.unit_ref().loc;
         self.emit_ir(IrOp::SetupFinally, end);
-        self.unit().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.unit()
+            .fblocks
+            .push(FBlock::FinallyTry { body: &t.finalbody });
         if !t.handlers.is_empty() {
             self.compile_try_except(t)?;
         } else {
@@ -1204,7 +1202,9 @@ impl<'a> Compiler<'a> {
                 let cleanup_end = self.new_label();
                 self.name_op(name.as_str(), ast::ExprContext::Store, name.range)?;
                 self.emit_ir(IrOp::SetupCleanup, cleanup_end);
-                self.unit().fblocks.push(FBlock::HandlerCleanup { name: Some(name) });
+                self.unit()
+                    .fblocks
+                    .push(FBlock::HandlerCleanup { name: Some(name) });
                 self.compile_stmts(&h.body)?;
                 self.unit().fblocks.pop();
                 self.set_loc(h.range);
@@ -1223,7 +1223,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Reraise, 1);
             } else {
                 self.emit(Opcode::PopTop, 0);
-                self.unit().fblocks.push(FBlock::HandlerCleanup { name: None });
+                self.unit()
+                    .fblocks
+                    .push(FBlock::HandlerCleanup { name: None });
                 self.compile_stmts(&h.body)?;
                 self.unit().fblocks.pop();
                 self.set_loc(h.range);
@@ -1405,9 +1407,11 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for a in p.kwonlyargs.iter() {
             if let Some(d) = &a.default {
-                let mangled =
-                    mangle(self.unit_ref().private.as_deref(), a.parameter.name.as_str())
-                        .into_owned();
+                let mangled = mangle(
+                    self.unit_ref().private.as_deref(),
+                    a.parameter.name.as_str(),
+                )
+                .into_owned();
                 keys.push(Constant::Str(mangled));
                 self.compile_expr(d)?;
             }
@@ -1450,7 +1454,6 @@ impl<'a> Compiler<'a> {
                 let idx = idx.ok_or_else(|| {
                     RawError::internal(format!("closure variable {name} not found"))
                 })?;
-                let _ = DEF_FREE_CLASS;
                 self.emit(Opcode::LoadClosure, idx as u32);
             }
             self.emit(Opcode::BuildTuple, code.freevars.len() as u32);
@@ -1486,7 +1489,13 @@ impl<'a> Compiler<'a> {
             .ok_or_else(|| RawError::internal("function without a scope"))?;
         let private = self.unit_ref().private.clone();
         let firstlineno = self.first_line(f.range);
-        self.enter_unit(scope, UnitKind::Function, f.name.as_str(), firstlineno, private);
+        self.enter_unit(
+            scope,
+            UnitKind::Function,
+            f.name.as_str(),
+            firstlineno,
+            private,
+        );
         self.set_loc(range);
         self.set_arg_counts(Some(&f.parameters));
         let mut body: &'a [Stmt] = &f.body;

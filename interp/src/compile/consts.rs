@@ -1,13 +1,14 @@
-//! Compile-time constants: turning literal expressions into `Constant`s, the little constant
-//! folding CPython 3.11's AST optimizer does that weft relies on (unary minus/plus/invert of
-//! numbers, tuples of constants, `__debug__`, literal lists and sets after `in` and in `for`),
+//! Compile-time constants: turning literal expressions into `Constant`s, the constant folding
+//! of CPython 3.11's AST optimizer (unary and binary operators on constants, within its size
+//! limits; tuples of constants; `__debug__`; literal lists and sets after `in` and in `for`),
 //! and the identity key used to share equal constants within one code unit.
 //!
 //! Must not: fold anything whose result could differ from evaluating it at run time.
 
 use num_bigint::BigInt;
-use num_traits::{Num, Zero};
-use ruff_python_ast::{self as ast, Expr, Number, UnaryOp};
+use num_integer::Integer;
+use num_traits::{Num, ToPrimitive, Zero};
+use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 
 use crate::bytecode::Constant;
 
@@ -66,9 +67,24 @@ pub fn int_value(i: &ast::Int) -> Option<BigInt> {
     BigInt::from_str_radix(digits, radix).ok()
 }
 
-/// The constant a literal expression denotes, with CPython's folding of signs and tuples.
-/// `None` if the expression is not a compile-time constant.
+/// How deep constant folding looks into an expression (deeper parts are compiled as code).
+const FOLD_DEPTH: u32 = 100;
+/// CPython's limits on folded values (`Python/ast_opt.c`).
+const MAX_INT_BITS: u64 = 128;
+const MAX_COLLECTION_SIZE: usize = 256;
+const MAX_STR_SIZE: usize = 4096;
+
+/// The constant a literal expression denotes, with CPython's constant folding of unary and
+/// binary operators on constants and of tuples of constants. `None` if the expression is not
+/// a compile-time constant.
 pub fn const_of(e: &Expr) -> Option<Constant> {
+    fold(e, 0)
+}
+
+fn fold(e: &Expr, depth: u32) -> Option<Constant> {
+    if depth > FOLD_DEPTH {
+        return None;
+    }
     match e {
         Expr::NumberLiteral(n) => Some(match &n.value {
             Number::Int(i) => Constant::Int(int_value(i)?),
@@ -83,7 +99,12 @@ pub fn const_of(e: &Expr) -> Option<Constant> {
         Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ast::ExprContext::Load => {
             Some(Constant::Bool(true))
         }
-        Expr::UnaryOp(_) => fold_unary(e),
+        Expr::UnaryOp(u) => fold_unary(u.op, fold(&u.operand, depth + 1)?),
+        Expr::BinOp(b) => {
+            let left = fold(&b.left, depth + 1)?;
+            let right = fold(&b.right, depth + 1)?;
+            fold_binary(b.op, left, right)
+        }
         Expr::Tuple(t) if t.ctx == ast::ExprContext::Load => {
             let items = t
                 .elts
@@ -92,7 +113,7 @@ pub fn const_of(e: &Expr) -> Option<Constant> {
                     if matches!(x, Expr::Starred(_)) {
                         None
                     } else {
-                        const_of(x)
+                        fold(x, depth + 1)
                     }
                 })
                 .collect::<Option<Vec<_>>>()?;
@@ -102,55 +123,121 @@ pub fn const_of(e: &Expr) -> Option<Constant> {
     }
 }
 
-/// Whether `e` is a constant for `const_of`, without building it (cheap checks first).
-pub fn is_const(e: &Expr) -> bool {
-    match e {
-        Expr::NumberLiteral(_)
-        | Expr::StringLiteral(_)
-        | Expr::BytesLiteral(_)
-        | Expr::BooleanLiteral(_)
-        | Expr::NoneLiteral(_)
-        | Expr::EllipsisLiteral(_) => true,
-        _ => const_of(e).is_some(),
+/// A unary operator applied to a constant, as Python computes it.
+fn fold_unary(op: UnaryOp, value: Constant) -> Option<Constant> {
+    Some(match (op, value) {
+        (UnaryOp::Not, v) => Constant::Bool(!truthiness(&v)?),
+        (UnaryOp::USub, Constant::Int(i)) => Constant::Int(-i),
+        (UnaryOp::USub, Constant::Float(f)) => Constant::Float(-f),
+        (UnaryOp::USub, Constant::Complex(r, i)) => Constant::Complex(-r, -i),
+        (UnaryOp::USub, Constant::Bool(b)) => Constant::Int(-BigInt::from(u8::from(b))),
+        (UnaryOp::UAdd, v @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex(..))) => v,
+        (UnaryOp::UAdd, Constant::Bool(b)) => Constant::Int(BigInt::from(u8::from(b))),
+        (UnaryOp::Invert, Constant::Int(i)) => Constant::Int(-i - 1),
+        (UnaryOp::Invert, Constant::Bool(b)) => Constant::Int(-BigInt::from(u8::from(b)) - 1),
+        _ => return None,
+    })
+}
+
+/// The float an int converts to exactly, if it is small enough to be exact.
+fn exact_float(i: &BigInt) -> Option<f64> {
+    let v = i.to_i64()?;
+    if v.unsigned_abs() <= 1 << 53 {
+        Some(v as f64)
+    } else {
+        None
     }
 }
 
-/// Folds a chain of unary operators over a numeric literal (`-1`, `--1.5`, `~7`, `+2j`),
-/// iteratively so that long chains cannot recurse deeply.
-fn fold_unary(e: &Expr) -> Option<Constant> {
-    let mut ops = Vec::new();
-    let mut cur = e;
-    while let Expr::UnaryOp(u) = cur {
-        if u.op == UnaryOp::Not {
-            return None;
-        }
-        ops.push(u.op);
-        cur = &u.operand;
-        if ops.len() > 64 {
-            return None;
-        }
-    }
-    let mut value = match cur {
-        Expr::NumberLiteral(n) => match &n.value {
-            Number::Int(i) => Constant::Int(int_value(i)?),
-            Number::Float(f) => Constant::Float(*f),
-            Number::Complex { real, imag } => Constant::Complex(*real, *imag),
-        },
-        _ => return None,
-    };
-    for op in ops.iter().rev() {
-        value = match (op, value) {
-            (UnaryOp::USub, Constant::Int(i)) => Constant::Int(-i),
-            (UnaryOp::USub, Constant::Float(f)) => Constant::Float(-f),
-            (UnaryOp::USub, Constant::Complex(r, i)) => Constant::Complex(-r, -i),
-            (UnaryOp::UAdd, v @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex(..))) => {
-                v
+/// A binary operator applied to two constants, when the result is small and computing it
+/// here gives exactly what Python computes (CPython's `fold_binop`, more conservative).
+fn fold_binary(op: Operator, left: Constant, right: Constant) -> Option<Constant> {
+    use Constant::{Bytes, Float, Int, Str, Tuple};
+    Some(match (left, right) {
+        (Int(a), Int(b)) => match op {
+            Operator::Add => Int(a + b),
+            Operator::Sub => Int(a - b),
+            Operator::Mult => {
+                if !a.is_zero() && !b.is_zero() && a.bits() + b.bits() > MAX_INT_BITS {
+                    return None;
+                }
+                Int(a * b)
             }
-            (UnaryOp::Invert, Constant::Int(i)) => Constant::Int(-i - 1),
+            Operator::FloorDiv if !b.is_zero() => Int(a.div_floor(&b)),
+            Operator::Mod if !b.is_zero() => Int(a.mod_floor(&b)),
+            Operator::Div if !b.is_zero() => Float(exact_float(&a)? / exact_float(&b)?),
+            Operator::Pow => {
+                let e = b.to_u32()?;
+                if !a.is_zero() && e > 0 && a.bits() > MAX_INT_BITS / u64::from(e) {
+                    return None;
+                }
+                Int(num_traits::pow::Pow::pow(a, e))
+            }
+            Operator::LShift => {
+                let s = b.to_u64()?;
+                if !a.is_zero() && (s > MAX_INT_BITS || a.bits() > MAX_INT_BITS - s) {
+                    return None;
+                }
+                Int(a << s as usize)
+            }
+            Operator::RShift => {
+                let s = b.to_u64()?;
+                if s > 4096 {
+                    return None;
+                }
+                Int(a >> s as usize)
+            }
+            Operator::BitAnd => Int(a & b),
+            Operator::BitOr => Int(a | b),
+            Operator::BitXor => Int(a ^ b),
             _ => return None,
-        };
+        },
+        (l @ (Float(_) | Int(_)), r @ (Float(_) | Int(_))) => {
+            let x = match l {
+                Float(f) => f,
+                Int(i) => exact_float(&i)?,
+                _ => return None,
+            };
+            let y = match r {
+                Float(f) => f,
+                Int(i) => exact_float(&i)?,
+                _ => return None,
+            };
+            match op {
+                Operator::Add => Float(x + y),
+                Operator::Sub => Float(x - y),
+                Operator::Mult => Float(x * y),
+                Operator::Div if y != 0.0 => Float(x / y),
+                _ => return None,
+            }
+        }
+        (Str(a), Str(b)) if op == Operator::Add => Str(a + &b),
+        (Bytes(a), Bytes(b)) if op == Operator::Add => Bytes([a, b].concat()),
+        (Tuple(a), Tuple(b)) if op == Operator::Add => {
+            if a.len() + b.len() > MAX_COLLECTION_SIZE {
+                return None;
+            }
+            Tuple([a, b].concat())
+        }
+        (Str(s), Int(n)) | (Int(n), Str(s)) if op == Operator::Mult => {
+            let n = repeat_count(&n, s.chars().count())?;
+            Str(s.repeat(n))
+        }
+        (Bytes(s), Int(n)) | (Int(n), Bytes(s)) if op == Operator::Mult => {
+            let n = repeat_count(&n, s.len())?;
+            Bytes(s.repeat(n))
+        }
+        _ => return None,
+    })
+}
+
+/// How many times a string of `size` items may be repeated when folding `s * n`.
+fn repeat_count(n: &BigInt, size: usize) -> Option<usize> {
+    let n = n.to_usize()?;
+    if size > 0 && n > MAX_STR_SIZE / size {
+        return None;
     }
-    Some(value)
+    Some(n)
 }
 
 /// The truth value of a constant, as `bool(c)`.

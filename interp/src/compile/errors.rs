@@ -49,7 +49,11 @@ impl std::fmt::Display for CompileError {
             CompileErrorKind::TabError => "TabError",
             CompileErrorKind::RecursionError => "RecursionError",
         };
-        write!(f, "{kind}: {} ({}, line {})", self.msg, self.filename, self.line)
+        write!(
+            f,
+            "{kind}: {} ({}, line {})",
+            self.msg, self.filename, self.line
+        )
     }
 }
 
@@ -95,19 +99,6 @@ impl RawError {
             msg: msg.into(),
             pos: ErrPos::Explicit(line, 1, line, 0),
             lexical: true,
-        }
-    }
-
-    pub fn explicit(
-        kind: CompileErrorKind,
-        msg: impl Into<String>,
-        (line, col, end_line, end_col): (u32, u32, u32, u32),
-    ) -> RawError {
-        RawError {
-            kind,
-            msg: msg.into(),
-            pos: ErrPos::Explicit(line, col, end_line, end_col),
-            lexical: false,
         }
     }
 
@@ -162,11 +153,7 @@ impl RawError {
 /// worded as CPython 3.11 words it where we know how.
 /// The error to report for a parse, if it failed, worded as CPython 3.11 words it where we
 /// know how (otherwise `invalid syntax`).
-pub fn first_parse_error(
-    parsed: &Parsed<Mod>,
-    source: &str,
-    map: &SourceMap,
-) -> Option<RawError> {
+pub fn first_parse_error(parsed: &Parsed<Mod>, source: &str, map: &SourceMap) -> Option<RawError> {
     let first = parsed.errors().first();
     let unsupported = parsed.unsupported_syntax_errors().iter().find(|u| {
         !matches!(
@@ -204,9 +191,10 @@ pub fn first_parse_error(
     // After a parser error CPython tokenizes the rest of the file, and an error the tokenizer
     // raises there replaces the parser's.
     if err.kind == CompileErrorKind::SyntaxError && !err.lexical {
-        let later = parsed.errors().iter().skip(1).find(|e| {
-            e.location.start() > at && overriding_lexical(&e.error, source, e.location)
-        });
+        let later =
+            parsed.errors().iter().skip(1).find(|e| {
+                e.location.start() > at && overriding_lexical(&e.error, source, e.location)
+            });
         if let Some(e) = later {
             err = translate_parse_error(&e.error, e.location, parsed, source, map);
         }
@@ -240,6 +228,10 @@ fn translate_unsupported(kind: &UnsupportedSyntaxErrorKind, range: TextRange) ->
     let msg = match kind {
         K::TypeParameterList | K::TypeAliasStatement | K::TypeParamDefault => {
             "type parameter syntax is not supported by weft yet (it is Python 3.12 syntax)"
+        }
+        K::UnparenthesizedExceptionTypes => "multiple exception types must be parenthesized",
+        K::ParenthesizedKeywordArgumentName => {
+            "expression cannot contain assignment, perhaps you meant \"==\"?"
         }
         K::UnpackingInComprehension(k) => {
             if format!("{k:?}") == "DictInDict" {
@@ -320,11 +312,7 @@ fn in_fstring(parsed: &Parsed<Mod>, offset: TextSize) -> bool {
         }
         match t.kind() {
             TokenKind::FStringStart => depth += 1,
-            TokenKind::FStringEnd => {
-                if t.end() <= offset {
-                    depth -= 1;
-                }
-            }
+            TokenKind::FStringEnd if t.end() <= offset => depth -= 1,
             _ => {}
         }
     }
@@ -335,6 +323,10 @@ fn in_fstring(parsed: &Parsed<Mod>, offset: TextSize) -> bool {
 fn expr_name_of_text(text: &str) -> &'static str {
     if text.trim_start().starts_with('*') {
         return "starred";
+    }
+    if text.len() > 2000 {
+        // Not worth parsing again (and the tree could be deep).
+        return "expression";
     }
     let wrapped = format!("({text})");
     match ruff_python_parser::parse_expression(&wrapped) {
@@ -710,9 +702,7 @@ fn translate_parse_error(
                     syntax("* argument may appear only once")
                 }
                 "Only one '/' separator allowed" => syntax("/ may appear only once"),
-                "'/' parameter must appear before '*' parameter" => {
-                    syntax("/ must be ahead of *")
-                }
+                "'/' parameter must appear before '*' parameter" => syntax("/ must be ahead of *"),
                 "Position-only parameter separator not allowed as first parameter" => {
                     syntax("at least one argument must precede /")
                 }

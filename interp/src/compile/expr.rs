@@ -694,7 +694,11 @@ impl<'a> Compiler<'a> {
                 return Err(RawError::syntax("cannot assign to __debug__", k.range));
             }
             for other in &keywords[i + 1..] {
-                if other.arg.as_ref().is_some_and(|o| o.as_str() == name.as_str()) {
+                if other
+                    .arg
+                    .as_ref()
+                    .is_some_and(|o| o.as_str() == name.as_str())
+                {
                     return Err(RawError::syntax(
                         format!("keyword argument repeated: {}", name.as_str()),
                         other.range,
@@ -788,7 +792,9 @@ impl<'a> Compiler<'a> {
     fn compile_subkwargs(&mut self, keywords: &'a [ast::Keyword]) -> R {
         let n = keywords.len();
         let big = n * 2 > 30;
-        let name_of = |k: &ast::Keyword| Constant::Str(k.arg.as_ref().map_or(String::new(), |a| a.to_string()));
+        let name_of = |k: &ast::Keyword| {
+            Constant::Str(k.arg.as_ref().map_or(String::new(), |a| a.to_string()))
+        };
         if n > 1 && !big {
             for k in keywords {
                 self.compile_expr(&k.value)?;

@@ -52,35 +52,54 @@ pub fn compile(source: &str, filename: &str, mode: CompileMode) -> Result<CodeUn
     let err = |e: errors::RawError| e.into_compile_error(&map, filename);
     source::check_nesting(source, &map).map_err(err)?;
 
+    if mode == CompileMode::Eval {
+        // CPython's tokenizer reports leading indentation of an expression as such.
+        let line = source
+            .split_inclusive('\n')
+            .position(|l| !l.trim().is_empty())
+            .unwrap_or(0);
+        let text = source.split_inclusive('\n').nth(line).unwrap_or("");
+        if text.starts_with([' ', '\t', '\x0c']) {
+            return Err(err(errors::RawError::at_line(
+                CompileErrorKind::IndentationError,
+                "unexpected indent",
+                line as u32 + 1,
+            )));
+        }
+    }
     let parse_mode = match mode {
         CompileMode::Eval => Mode::Expression,
         CompileMode::Exec | CompileMode::Single => Mode::Module,
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
+    // A tree is at most about as deep as its source is long; dropping a very deep one
+    // recurses that deep, so on error paths a tree from a long source is leaked instead.
+    let maybe_deep = source.len() > DEEP_SOURCE;
     if let Some(e) = errors::first_parse_error(&parsed, source, &map) {
-        // The recovered tree may be arbitrarily deep; it is not needed any more and dropping
-        // it could recurse deeply, so leak it (this is an error path).
-        std::mem::forget(parsed);
+        if maybe_deep {
+            std::mem::forget(parsed);
+        }
         return Err(err(e));
     }
     let parsed = parsed.into_syntax();
-    let result = compile_mod(&parsed, source, filename, mode, &map);
-    if matches!(&result, Err(e) if e.kind == CompileErrorKind::RecursionError) {
-        // Dropping a tree too deep to compile could itself overflow the native stack.
+    let result = compile_mod(&parsed, filename, mode, &map);
+    if maybe_deep && matches!(&result, Err(e) if e.kind == CompileErrorKind::RecursionError) {
         std::mem::forget(parsed);
     }
     result
 }
 
+/// Sources longer than this may hold trees too deep to drop safely after an error.
+const DEEP_SOURCE: usize = 50_000;
+
 fn compile_mod(
     module: &Mod,
-    source: &str,
     filename: &str,
     mode: CompileMode,
     map: &source::SourceMap,
 ) -> Result<CodeUnit, CompileError> {
     let err = |e: errors::RawError| e.into_compile_error(map, filename);
-    let table = symtable::SymbolTable::build(module, mode).map_err(err)?;
-    codegen::generate(module, &table, source, filename, mode, map).map_err(err)
+    let table = symtable::SymbolTable::build(module).map_err(err)?;
+    codegen::generate(module, &table, filename, mode, map).map_err(err)
 }

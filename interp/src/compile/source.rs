@@ -101,7 +101,9 @@ impl<'a> SourceMap<'a> {
 
     /// The byte offset where 1-based `line` starts.
     pub fn line_start(&self, line: u32) -> TextSize {
-        let li = (line as usize).saturating_sub(1).min(self.line_starts.len() - 1);
+        let li = (line as usize)
+            .saturating_sub(1)
+            .min(self.line_starts.len() - 1);
         TextSize::new(self.line_starts[li])
     }
 
@@ -493,8 +495,7 @@ pub fn bracket_depth_at(src: &str, offset: TextSize) -> usize {
     while cut > 0 && !src.is_char_boundary(cut) {
         cut -= 1;
     }
-    let scan = scan_brackets_counting(&src[..cut]);
-    scan
+    scan_brackets_counting(&src[..cut])
 }
 
 fn scan_brackets_counting(src: &str) -> usize {

@@ -15,7 +15,7 @@ use ruff_python_ast::{self as ast, Expr, ExprContext, Mod, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::errors::RawError;
-use super::{CompileMode, MAX_NESTING};
+use super::MAX_NESTING;
 
 pub type ScopeId = usize;
 
@@ -66,7 +66,6 @@ pub struct Symbol {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     /// Symbols in order of first appearance.
     pub symbols: Vec<(String, Symbol)>,
     index: HashMap<String, usize>,
@@ -86,10 +85,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, nested: bool) -> Scope {
+    fn new(kind: ScopeKind, nested: bool) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             symbols: Vec::new(),
             index: HashMap::new(),
             params: Vec::new(),
@@ -190,10 +188,9 @@ pub fn mangle<'a>(private: Option<&str>, name: &'a str) -> std::borrow::Cow<'a, 
 }
 
 impl SymbolTable {
-    pub fn build(module: &Mod, mode: CompileMode) -> Result<SymbolTable, RawError> {
-        let _ = mode;
+    pub fn build(module: &Mod) -> Result<SymbolTable, RawError> {
         let mut b = Builder {
-            scopes: vec![Scope::new(ScopeKind::Module, "top", false)],
+            scopes: vec![Scope::new(ScopeKind::Module, false)],
             by_node: HashMap::new(),
             stack: vec![0],
             private: None,
@@ -269,11 +266,8 @@ impl SymbolTable {
         let mut allfree: HashSet<String> = HashSet::new();
         let children = self.scopes[id].children.clone();
         for child in children {
-            let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
-            let temp_global = newglobal.clone();
-            let _ = &mut temp_bound;
-            self.analyze_block(child, Some(&temp_bound), &mut temp_free, &temp_global)?;
+            self.analyze_block(child, Some(&newbound), &mut temp_free, &newglobal)?;
             allfree.extend(temp_free);
         }
         newfree.extend(allfree);
@@ -374,6 +368,31 @@ fn analyze_name(
     Ok(SymScope::GlobalImplicit)
 }
 
+/// CPython refuses decimal literals longer than its integer string conversion limit.
+fn check_int_digits(i: &ast::Int, range: TextRange) -> R {
+    const MAX_STR_DIGITS: usize = 4300;
+    if i.as_u64().is_some() {
+        return Ok(());
+    }
+    let text = i.to_string();
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("0x") || lower.starts_with("0o") || lower.starts_with("0b") {
+        return Ok(());
+    }
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if digits > MAX_STR_DIGITS {
+        return Err(RawError::syntax(
+            format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value \
+                 has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - \
+                 Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+            ),
+            range,
+        ));
+    }
+    Ok(())
+}
+
 struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
@@ -396,14 +415,14 @@ impl Builder {
         *self.stack.last().unwrap_or(&0)
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) {
+    fn enter(&mut self, kind: ScopeKind, key: usize) {
         let parent = self.cur_id();
         let nested = {
             let p = &self.scopes[parent];
             p.nested || p.kind == ScopeKind::Function
         };
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, nested));
+        self.scopes.push(Scope::new(kind, nested));
         self.scopes[parent].children.push(id);
         self.by_node.insert(key, id);
         self.stack.push(id);
@@ -494,7 +513,12 @@ impl Builder {
     }
 
     fn visit_params(&mut self, p: &ast::Parameters) -> R {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             self.add_def(a.parameter.name.as_str(), DEF_PARAM, a.parameter.name.range)?;
         }
         if let Some(v) = &p.vararg {
@@ -516,7 +540,7 @@ impl Builder {
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                self.enter(ScopeKind::Function, f.name.as_str(), node_key(f));
+                self.enter(ScopeKind::Function, node_key(f));
                 self.visit_params(&f.parameters)?;
                 self.visit_body(&f.body)?;
                 self.exit();
@@ -534,7 +558,7 @@ impl Builder {
                 for d in &c.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                self.enter(ScopeKind::Class, c.name.as_str(), node_key(c));
+                self.enter(ScopeKind::Class, node_key(c));
                 let saved = self.private.replace(c.name.to_string());
                 let r = self.visit_body(&c.body);
                 self.private = saved;
@@ -754,7 +778,7 @@ impl Builder {
                 if let Some(p) = &l.parameters {
                     self.visit_params_defaults(p)?;
                 }
-                self.enter(ScopeKind::Function, "lambda", node_key(l));
+                self.enter(ScopeKind::Function, node_key(l));
                 if let Some(p) = &l.parameters {
                     self.visit_params(p)?;
                 }
@@ -776,17 +800,16 @@ impl Builder {
             }
             Expr::Set(s) => self.visit_exprs(&s.elts)?,
             Expr::ListComp(c) => {
-                self.visit_comprehension(node_key(c), "listcomp", CompKind::List, &c.generators, &c.elt, None)?
+                self.visit_comprehension(node_key(c), CompKind::List, &c.generators, &c.elt, None)?
             }
             Expr::SetComp(c) => {
-                self.visit_comprehension(node_key(c), "setcomp", CompKind::Set, &c.generators, &c.elt, None)?
+                self.visit_comprehension(node_key(c), CompKind::Set, &c.generators, &c.elt, None)?
             }
             Expr::DictComp(c) => {
                 let key = c.key.as_deref();
                 match key {
                     Some(k) => self.visit_comprehension(
                         node_key(c),
-                        "dictcomp",
                         CompKind::Dict,
                         &c.generators,
                         k,
@@ -802,7 +825,6 @@ impl Builder {
             }
             Expr::Generator(g) => self.visit_comprehension(
                 node_key(g),
-                "genexpr",
                 CompKind::Generator,
                 &g.generators,
                 &g.elt,
@@ -838,9 +860,13 @@ impl Builder {
                 }
             }
             Expr::TString(_) => {}
+            Expr::NumberLiteral(n) => {
+                if let ast::Number::Int(i) = &n.value {
+                    check_int_digits(i, n.range)?;
+                }
+            }
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
-            | Expr::NumberLiteral(_)
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_)
@@ -912,7 +938,6 @@ impl Builder {
     fn visit_comprehension(
         &mut self,
         key: usize,
-        name: &str,
         kind: CompKind,
         generators: &[ast::Comprehension],
         elt: &Expr,
@@ -925,7 +950,7 @@ impl Builder {
         let r = self.visit_expr(&outermost.iter);
         self.cur().comp_iter_expr -= 1;
         r?;
-        self.enter(ScopeKind::Function, &format!("<{name}>"), key);
+        self.enter(ScopeKind::Function, key);
         self.cur().comprehension = Some(kind);
         self.add_def(".0", DEF_PARAM, outermost.range)?;
         self.cur().comp_iter_target = true;

@@ -62,7 +62,11 @@ fn inner(code: &CodeUnit) -> &CodeUnit {
 fn assert_seq(code: &CodeUnit, needle: &[&str]) {
     let o = ops(code);
     let found = o.windows(needle.len()).any(|w| w == needle);
-    assert!(found, "sequence {needle:?} not found in\n{}", disassemble(code));
+    assert!(
+        found,
+        "sequence {needle:?} not found in\n{}",
+        disassemble(code)
+    );
 }
 
 fn walk(code: &CodeUnit, f: &mut impl FnMut(&CodeUnit)) {
@@ -77,10 +81,21 @@ fn walk(code: &CodeUnit, f: &mut impl FnMut(&CodeUnit)) {
 // ----- shapes -------------------------------------------------------------------------------
 
 #[test]
+fn disassembly_names_arguments() {
+    let text = dis("def f(a):\n    return a + g\n");
+    assert!(text.contains("LOAD_FAST                   0 (a)"), "{text}");
+    assert!(text.contains("LOAD_GLOBAL                 0 (g)"), "{text}");
+    assert!(text.contains("<code object f>"), "{text}");
+}
+
+#[test]
 fn module_stores_docstring_and_returns_none() {
     let c = comp("\"\"\"doc\"\"\"\nx = 1\n");
     assert_eq!(c.consts[0], Constant::Str("doc".into()));
-    assert_seq(&c, &["LOAD_CONST", "STORE_NAME", "LOAD_CONST", "STORE_NAME"]);
+    assert_seq(
+        &c,
+        &["LOAD_CONST", "STORE_NAME", "LOAD_CONST", "STORE_NAME"],
+    );
     assert_eq!(c.names[0], "__doc__");
     assert_eq!(ops(&c).last(), Some(&"RETURN_VALUE"));
     assert_eq!(c.qualname, "<module>");
@@ -111,9 +126,31 @@ fn constant_folding_of_signs_and_tuples() {
 }
 
 #[test]
+fn binary_operators_on_constants_fold_within_limits() {
+    let c = comp("a = 2 ** 10\nb = 1 << 100\nc = 'ab' * 2\nd = 0.5 + 1\ne = -7 // 2\n");
+    for k in [
+        Constant::Int(1024.into()),
+        Constant::Int(num_bigint::BigInt::from(1) << 100),
+        Constant::Str("abab".into()),
+        Constant::Float(1.5),
+        Constant::Int((-4).into()),
+    ] {
+        assert!(c.consts.contains(&k), "{k:?} missing");
+    }
+    assert!(!ops(&c).contains(&"BINARY_OP"));
+    // Errors and huge results are left to run time.
+    let c = comp("a = 1 / 0\nb = 2 ** 200\nc = 1 << -1\nd = 'x' * 5000\ne = 2 ** -1\n");
+    assert_eq!(ops(&c).iter().filter(|o| **o == "BINARY_OP").count(), 5);
+}
+
+#[test]
 fn constants_are_shared_but_distinguished() {
     let c = comp("a = 1\nb = 1\nc = 1.0\nd = True\ne = 0.0\nf = -0.0\n");
-    let ints = c.consts.iter().filter(|k| **k == Constant::Int(1.into())).count();
+    let ints = c
+        .consts
+        .iter()
+        .filter(|k| **k == Constant::Int(1.into()))
+        .count();
     assert_eq!(ints, 1);
     assert!(c.consts.contains(&Constant::Float(1.0)));
     assert!(c.consts.contains(&Constant::Bool(true)));
@@ -144,7 +181,10 @@ fn membership_in_literal_collections_uses_constants() {
         Constant::Int(3.into()),
         Constant::Int(4.into())
     ])));
-    assert!(c.consts.iter().any(|k| matches!(k, Constant::FrozenSet(v) if v.len() == 2)));
+    assert!(c
+        .consts
+        .iter()
+        .any(|k| matches!(k, Constant::FrozenSet(v) if v.len() == 2)));
     assert!(!ops(&c).contains(&"BUILD_LIST"));
     assert!(!ops(&c).contains(&"BUILD_SET"));
     assert!(ops(&c).contains(&"CONTAINS_OP"));
@@ -155,7 +195,14 @@ fn chained_comparison_evaluates_middle_once() {
     let c = comp("x = a < b < c\n");
     assert_seq(
         &c,
-        &["LOAD_NAME", "SWAP", "COPY", "COMPARE_OP", "JUMP_IF_FALSE_OR_POP", "LOAD_NAME"],
+        &[
+            "LOAD_NAME",
+            "SWAP",
+            "COPY",
+            "COMPARE_OP",
+            "JUMP_IF_FALSE_OR_POP",
+            "LOAD_NAME",
+        ],
     );
     assert_eq!(ops(&c).iter().filter(|o| **o == "LOAD_NAME").count(), 3);
     let c = comp("if a < b < c:\n    pass\n");
@@ -206,10 +253,7 @@ fn while_true_has_no_test() {
 #[test]
 fn continue_in_loops_jumps_back() {
     let c = comp("for i in x:\n    if i:\n        continue\n    f()\n");
-    assert_eq!(
-        ops(&c).iter().filter(|o| **o == "JUMP_BACKWARD").count(),
-        2
-    );
+    assert_eq!(ops(&c).iter().filter(|o| **o == "JUMP_BACKWARD").count(), 2);
 }
 
 #[test]
@@ -227,14 +271,21 @@ fn calls_methods_and_keywords() {
         Constant::Str("a".into()),
         Constant::Str("b".into())
     ])));
-    let call_kw = c.instructions.iter().find(|i| i.op() == Opcode::CallKw).unwrap();
+    let call_kw = c
+        .instructions
+        .iter()
+        .find(|i| i.op() == Opcode::CallKw)
+        .unwrap();
     assert_eq!(call_kw.arg(), 3);
 }
 
 #[test]
 fn star_calls_build_a_tuple_and_a_dict() {
     let c = comp("f(a, *b, c=1, **d)\n");
-    assert_seq(&c, &["BUILD_LIST", "LOAD_NAME", "LIST_EXTEND", "LIST_TO_TUPLE"]);
+    assert_seq(
+        &c,
+        &["BUILD_LIST", "LOAD_NAME", "LIST_EXTEND", "LIST_TO_TUPLE"],
+    );
     assert!(ops(&c).contains(&"DICT_MERGE"));
     let ex = c
         .instructions
@@ -245,7 +296,14 @@ fn star_calls_build_a_tuple_and_a_dict() {
     let c = comp("f(*a)\n");
     assert_seq(
         &c,
-        &["PUSH_NULL", "BUILD_LIST", "LOAD_NAME", "LIST_EXTEND", "LIST_TO_TUPLE", "CALL_FUNCTION_EX"],
+        &[
+            "PUSH_NULL",
+            "BUILD_LIST",
+            "LOAD_NAME",
+            "LIST_EXTEND",
+            "LIST_TO_TUPLE",
+            "CALL_FUNCTION_EX",
+        ],
     );
 }
 
@@ -265,12 +323,19 @@ fn displays_with_unpacking() {
 #[test]
 fn unpacking_assignment() {
     let c = comp("a, *b, c = x\n");
-    let ex = c.instructions.iter().find(|i| i.op() == Opcode::UnpackEx).unwrap();
+    let ex = c
+        .instructions
+        .iter()
+        .find(|i| i.op() == Opcode::UnpackEx)
+        .unwrap();
     assert_eq!(ex.arg(), 1 | (1 << 8));
     let c = comp("a, b = x\n");
     assert!(ops(&c).contains(&"UNPACK_SEQUENCE"));
     let c = comp("a, b = b, a\n");
-    assert_seq(&c, &["LOAD_NAME", "LOAD_NAME", "SWAP", "STORE_NAME", "STORE_NAME"]);
+    assert_seq(
+        &c,
+        &["LOAD_NAME", "LOAD_NAME", "SWAP", "STORE_NAME", "STORE_NAME"],
+    );
 }
 
 #[test]
@@ -278,17 +343,37 @@ fn augmented_assignment_evaluates_target_once() {
     let c = comp("o.x += 1\n");
     assert_seq(
         &c,
-        &["LOAD_NAME", "COPY", "LOAD_ATTR", "LOAD_CONST", "BINARY_OP", "SWAP", "STORE_ATTR"],
+        &[
+            "LOAD_NAME",
+            "COPY",
+            "LOAD_ATTR",
+            "LOAD_CONST",
+            "BINARY_OP",
+            "SWAP",
+            "STORE_ATTR",
+        ],
     );
     let c = comp("a[i] -= 1\n");
     assert_seq(
         &c,
         &[
-            "LOAD_NAME", "LOAD_NAME", "COPY", "COPY", "BINARY_SUBSCR", "LOAD_CONST", "BINARY_OP",
-            "SWAP", "SWAP", "STORE_SUBSCR",
+            "LOAD_NAME",
+            "LOAD_NAME",
+            "COPY",
+            "COPY",
+            "BINARY_SUBSCR",
+            "LOAD_CONST",
+            "BINARY_OP",
+            "SWAP",
+            "SWAP",
+            "STORE_SUBSCR",
         ],
     );
-    let op = c.instructions.iter().find(|i| i.op() == Opcode::BinaryOp).unwrap();
+    let op = c
+        .instructions
+        .iter()
+        .find(|i| i.op() == Opcode::BinaryOp)
+        .unwrap();
     assert_eq!(op.arg(), crate::bytecode::BinaryOp::Subtract as u32 + 13);
 }
 
@@ -308,14 +393,27 @@ fn slices() {
 #[test]
 fn annotated_assignment_stores_without_annotation() {
     let c = comp("x: int = 5\ny: SomeType\n");
-    assert_eq!(ops(&c), ["LOAD_CONST", "STORE_NAME", "LOAD_CONST", "RETURN_VALUE"]);
+    assert_eq!(
+        ops(&c),
+        ["LOAD_CONST", "STORE_NAME", "LOAD_CONST", "RETURN_VALUE"]
+    );
     assert!(!c.names.iter().any(|n| n == "int" || n == "SomeType"));
 }
 
 #[test]
 fn fstrings() {
     let c = comp("s = f'a{x!r:>{w}}b'\n");
-    assert_seq(&c, &["LOAD_NAME", "LOAD_CONST", "LOAD_NAME", "FORMAT_VALUE", "BUILD_STRING", "FORMAT_VALUE"]);
+    assert_seq(
+        &c,
+        &[
+            "LOAD_NAME",
+            "LOAD_CONST",
+            "LOAD_NAME",
+            "FORMAT_VALUE",
+            "BUILD_STRING",
+            "FORMAT_VALUE",
+        ],
+    );
     let fv: Vec<u32> = c
         .instructions
         .iter()
@@ -342,8 +440,22 @@ fn fstrings() {
 #[test]
 fn functions_defaults_closures_and_flags() {
     let c = comp("def f(a, b=1, *args, c, d=2, **kw):\n    'doc'\n    return a\n");
-    assert_seq(&c, &["LOAD_CONST", "LOAD_CONST", "LOAD_CONST", "BUILD_CONST_KEY_MAP", "LOAD_CONST", "MAKE_FUNCTION"]);
-    let mf = c.instructions.iter().find(|i| i.op() == Opcode::MakeFunction).unwrap();
+    assert_seq(
+        &c,
+        &[
+            "LOAD_CONST",
+            "LOAD_CONST",
+            "LOAD_CONST",
+            "BUILD_CONST_KEY_MAP",
+            "LOAD_CONST",
+            "MAKE_FUNCTION",
+        ],
+    );
+    let mf = c
+        .instructions
+        .iter()
+        .find(|i| i.op() == Opcode::MakeFunction)
+        .unwrap();
     assert_eq!(mf.arg(), 3);
     let f = inner(&c);
     assert_eq!(f.docstring.as_deref(), Some("doc"));
@@ -364,11 +476,22 @@ fn functions_defaults_closures_and_flags() {
 
 #[test]
 fn closures_cells_and_cell2arg() {
-    let c = comp("def outer(p):\n    q = 1\n    def inner():\n        return p + q\n    return inner\n");
+    let c = comp(
+        "def outer(p):\n    q = 1\n    def inner():\n        return p + q\n    return inner\n",
+    );
     let outer = inner(&c);
     assert_eq!(outer.cellvars, ["p", "q"]);
     assert_eq!(outer.cell2arg, [Some(0), None]);
-    assert_seq(outer, &["LOAD_CLOSURE", "LOAD_CLOSURE", "BUILD_TUPLE", "LOAD_CONST", "MAKE_FUNCTION"]);
+    assert_seq(
+        outer,
+        &[
+            "LOAD_CLOSURE",
+            "LOAD_CLOSURE",
+            "BUILD_TUPLE",
+            "LOAD_CONST",
+            "MAKE_FUNCTION",
+        ],
+    );
     let mf = outer
         .instructions
         .iter()
@@ -391,7 +514,9 @@ fn scopes_use_the_right_instructions() {
     assert!(ops(f).contains(&"LOAD_GLOBAL"));
     assert!(ops(&c).contains(&"STORE_NAME"));
     // nonlocal rebinding
-    let c = comp("def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2\n    return g\n");
+    let c = comp(
+        "def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2\n    return g\n",
+    );
     let g = inner(inner(&c));
     assert!(ops(g).contains(&"STORE_DEREF"));
     assert_eq!(g.freevars, ["x"]);
@@ -399,10 +524,22 @@ fn scopes_use_the_right_instructions() {
 
 #[test]
 fn class_body_layout() {
-    let c = comp("class C(B, metaclass=M):\n    'doc'\n    def m(self):\n        return super().m()\n");
+    let c =
+        comp("class C(B, metaclass=M):\n    'doc'\n    def m(self):\n        return super().m()\n");
     assert_seq(
         &c,
-        &["LOAD_BUILD_CLASS", "PUSH_NULL", "LOAD_CONST", "MAKE_FUNCTION", "LOAD_CONST", "LOAD_NAME", "LOAD_NAME", "LOAD_CONST", "CALL_KW", "STORE_NAME"],
+        &[
+            "LOAD_BUILD_CLASS",
+            "PUSH_NULL",
+            "LOAD_CONST",
+            "MAKE_FUNCTION",
+            "LOAD_CONST",
+            "LOAD_NAME",
+            "LOAD_NAME",
+            "LOAD_CONST",
+            "CALL_KW",
+            "STORE_NAME",
+        ],
     );
     let body = inner(&c);
     assert_eq!(body.flags, code_flags::NEWLOCALS);
@@ -447,7 +584,14 @@ fn qualnames() {
     walk(&c, &mut |u| names.push(u.qualname.clone()));
     assert_eq!(
         names,
-        ["<module>", "<lambda>", "<listcomp>", "<genexpr>", "<dictcomp>", "<setcomp>"]
+        [
+            "<module>",
+            "<lambda>",
+            "<listcomp>",
+            "<genexpr>",
+            "<dictcomp>",
+            "<setcomp>"
+        ]
     );
     let c = comp("def f():\n    return [lambda: 0 for _ in x]\nclass C:\n    def m(self):\n        def n(): pass\n");
     let mut names = Vec::new();
@@ -464,7 +608,17 @@ fn qualnames() {
 #[test]
 fn comprehensions_are_functions_of_dot_zero() {
     let c = comp("x = [a * 2 for a in y if a]\n");
-    assert_seq(&c, &["LOAD_CONST", "MAKE_FUNCTION", "PUSH_NULL", "LOAD_NAME", "GET_ITER", "CALL"]);
+    assert_seq(
+        &c,
+        &[
+            "LOAD_CONST",
+            "MAKE_FUNCTION",
+            "PUSH_NULL",
+            "LOAD_NAME",
+            "GET_ITER",
+            "CALL",
+        ],
+    );
     let lc = inner(&c);
     assert_eq!(lc.varnames[0], ".0");
     assert_eq!(lc.argcount, 1);
@@ -497,8 +651,21 @@ fn generators_and_yield_from() {
     let c = comp("def g():\n    x = yield 1\n    y = yield from z\n");
     let g = inner(&c);
     assert!(g.flags & code_flags::GENERATOR != 0);
-    assert_seq(g, &["GET_YIELD_FROM_ITER", "LOAD_CONST", "SEND", "YIELD_VALUE", "JUMP"]);
-    let send = g.instructions.iter().position(|i| i.op() == Opcode::Send).unwrap();
+    assert_seq(
+        g,
+        &[
+            "GET_YIELD_FROM_ITER",
+            "LOAD_CONST",
+            "SEND",
+            "YIELD_VALUE",
+            "JUMP",
+        ],
+    );
+    let send = g
+        .instructions
+        .iter()
+        .position(|i| i.op() == Opcode::Send)
+        .unwrap();
     let jump = &g.instructions[send + 2];
     assert_eq!(jump.op(), Opcode::Jump);
     assert_eq!(jump.arg() as usize, send);
@@ -508,11 +675,15 @@ fn generators_and_yield_from() {
 
 #[test]
 fn try_except_uses_the_exception_table() {
-    let c = comp("try:\n    f()\nexcept (A, B) as e:\n    g(e)\nexcept:\n    pass\nelse:\n    h()\n");
+    let c =
+        comp("try:\n    f()\nexcept (A, B) as e:\n    g(e)\nexcept:\n    pass\nelse:\n    h()\n");
     assert!(ops(&c).contains(&"PUSH_EXC_INFO"));
     assert!(ops(&c).contains(&"CHECK_EXC_MATCH"));
     assert!(ops(&c).contains(&"POP_EXCEPT"));
-    assert_seq(&c, &["POP_EXCEPT", "LOAD_CONST", "STORE_NAME", "DELETE_NAME"]);
+    assert_seq(
+        &c,
+        &["POP_EXCEPT", "LOAD_CONST", "STORE_NAME", "DELETE_NAME"],
+    );
     assert_seq(&c, &["COPY", "POP_EXCEPT", "RERAISE"]);
     assert!(!c.exception_table.is_empty());
     // The body's handler has depth 0 and no lasti; the handler's cleanup pushes lasti.
@@ -554,7 +725,16 @@ fn return_and_break_run_finally_and_exit_code() {
     let f = inner(&c);
     assert_seq(
         f,
-        &["PUSH_NULL", "LOAD_CONST", "LOAD_CONST", "LOAD_CONST", "CALL", "POP_TOP", "LOAD_CONST", "RETURN_VALUE"],
+        &[
+            "PUSH_NULL",
+            "LOAD_CONST",
+            "LOAD_CONST",
+            "LOAD_CONST",
+            "CALL",
+            "POP_TOP",
+            "LOAD_CONST",
+            "RETURN_VALUE",
+        ],
     );
     // `break` calls `__exit__` and pops the iterator (the normal exit is unreachable).
     let c = comp("for x in y:\n    with a:\n        break\n");
@@ -566,14 +746,20 @@ fn return_and_break_run_finally_and_exit_code() {
 fn with_statement_shape() {
     let c = comp("with a as x, b:\n    f()\n");
     assert_eq!(ops(&c).iter().filter(|o| **o == "BEFORE_WITH").count(), 2);
-    assert_seq(&c, &["PUSH_EXC_INFO", "WITH_EXCEPT_START", "POP_JUMP_IF_TRUE"]);
+    assert_seq(
+        &c,
+        &["PUSH_EXC_INFO", "WITH_EXCEPT_START", "POP_JUMP_IF_TRUE"],
+    );
     assert!(c.exception_table.iter().all(|e| e.push_lasti));
 }
 
 #[test]
 fn imports() {
     let c = comp("import a.b.c\nimport a.b as d\nfrom .m import x as y, z\nfrom q import *\n");
-    assert_seq(&c, &["LOAD_CONST", "LOAD_CONST", "IMPORT_NAME", "STORE_NAME"]);
+    assert_seq(
+        &c,
+        &["LOAD_CONST", "LOAD_CONST", "IMPORT_NAME", "STORE_NAME"],
+    );
     assert!(c.names.iter().any(|n| n == "a.b.c"));
     let d = c.names.iter().position(|n| n == "a.b").unwrap() as u32;
     let at = c
@@ -602,17 +788,52 @@ fn raise_assert_and_del() {
     let c = comp("raise\n");
     assert_eq!(ops(&c)[0], "RAISE_VARARGS");
     let c = comp("raise X from Y\n");
-    assert!(c.instructions.iter().any(|i| i.op() == Opcode::RaiseVarargs && i.arg() == 2));
+    assert!(c
+        .instructions
+        .iter()
+        .any(|i| i.op() == Opcode::RaiseVarargs && i.arg() == 2));
     let c = comp("assert x, 'm'\n");
-    assert_seq(&c, &["LOAD_ASSERTION_ERROR", "PUSH_NULL", "LOAD_CONST", "CALL", "RAISE_VARARGS"]);
+    assert_seq(
+        &c,
+        &[
+            "LOAD_ASSERTION_ERROR",
+            "PUSH_NULL",
+            "LOAD_CONST",
+            "CALL",
+            "RAISE_VARARGS",
+        ],
+    );
     let c = comp("del a, b.c, d[1]\n");
-    assert_seq(&c, &["DELETE_NAME", "LOAD_NAME", "DELETE_ATTR", "LOAD_NAME", "LOAD_CONST", "DELETE_SUBSCR"]);
+    assert_seq(
+        &c,
+        &[
+            "DELETE_NAME",
+            "LOAD_NAME",
+            "DELETE_ATTR",
+            "LOAD_NAME",
+            "LOAD_CONST",
+            "DELETE_SUBSCR",
+        ],
+    );
 }
 
 #[test]
 fn decorators_wrap_in_order() {
     let c = comp("@a\n@b\ndef f(): pass\n");
-    assert_seq(&c, &["LOAD_NAME", "PUSH_NULL", "LOAD_NAME", "PUSH_NULL", "LOAD_CONST", "MAKE_FUNCTION", "CALL", "CALL", "STORE_NAME"]);
+    assert_seq(
+        &c,
+        &[
+            "LOAD_NAME",
+            "PUSH_NULL",
+            "LOAD_NAME",
+            "PUSH_NULL",
+            "LOAD_CONST",
+            "MAKE_FUNCTION",
+            "CALL",
+            "CALL",
+            "STORE_NAME",
+        ],
+    );
     let f = inner(&c);
     assert_eq!(f.firstlineno, 1);
 }
@@ -620,11 +841,23 @@ fn decorators_wrap_in_order() {
 #[test]
 fn eval_and_single_modes() {
     let c = comp_mode("1 + x", CompileMode::Eval).unwrap();
-    assert_eq!(ops(&c), ["LOAD_CONST", "LOAD_NAME", "BINARY_OP", "RETURN_VALUE"]);
+    assert_eq!(
+        ops(&c),
+        ["LOAD_CONST", "LOAD_NAME", "BINARY_OP", "RETURN_VALUE"]
+    );
+    let e = comp_mode("  1", CompileMode::Eval).unwrap_err();
+    assert_eq!(
+        (e.kind, e.msg.as_str()),
+        (CompileErrorKind::IndentationError, "unexpected indent")
+    );
+    assert!(comp_mode("\n1 +\\\n 2\n\n", CompileMode::Eval).is_ok());
     let c = comp_mode("x + 1\n", CompileMode::Single).unwrap();
     assert!(c.names.iter().any(|n| n == "displayhook"));
     let e = comp_mode("x = 1\ny = 2\n", CompileMode::Single).unwrap_err();
-    assert_eq!(e.msg, "multiple statements found while compiling a single statement");
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
     assert!(comp_mode("x = 1; y = 2\n", CompileMode::Single).is_ok());
 }
 
@@ -645,7 +878,11 @@ fn dead_code_is_dropped() {
 #[test]
 fn locations_point_at_source() {
     let c = comp("x = 1\n\nf(\n  a,\n  b)\n");
-    let call = c.instructions.iter().position(|i| i.op() == Opcode::Call).unwrap();
+    let call = c
+        .instructions
+        .iter()
+        .position(|i| i.op() == Opcode::Call)
+        .unwrap();
     assert_eq!(c.locations[call].line, 3);
     assert_eq!(c.locations[call].end_line, 5);
     let b = c.names.iter().position(|n| n == "b").unwrap() as u32;
@@ -724,6 +961,10 @@ fn compile_errors_match_cpython() {
         ("def f():\n    global x\n    x: int = 1\n", "annotated name 'x' can't be global"),
         ("f(a=1, b)\n", "positional argument follows keyword argument"),
         ("def f(*):\n    pass\n", "named arguments must follow bare *"),
+        (
+            &*Box::leak(format!("x = {}\n", "1".repeat(5000)).into_boxed_str()),
+            "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+        ),
     ];
     for (src, msg) in cases {
         let e = err(src);
@@ -774,7 +1015,9 @@ fn parse_errors_match_cpython() {
 
 #[test]
 fn unsupported_syntax_is_reported() {
-    assert!(err_msg("match x:\n    case 1: pass\n").contains("'match' statements are not supported"));
+    assert!(
+        err_msg("match x:\n    case 1: pass\n").contains("'match' statements are not supported")
+    );
     assert!(err_msg("async def f(): pass\n").contains("not supported"));
     assert!(err_msg("def f[T](x): pass\n").contains("not supported"));
     assert!(err_msg("type X = int\n").contains("not supported"));
@@ -882,7 +1125,9 @@ fn no_panics_on_mangled_input() {
 // ----- whole programs -------------------------------------------------------------------------
 
 fn python_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -908,7 +1153,9 @@ fn compiles_the_test_and_benchmark_programs() {
     let failures = big_stack(move || {
         let mut failures = Vec::new();
         for f in &files {
-            let Ok(src) = std::fs::read_to_string(f) else { continue };
+            let Ok(src) = std::fs::read_to_string(f) else {
+                continue;
+            };
             let expected = std::fs::read_to_string(f.with_extension("err"))
                 .ok()
                 .filter(|e| e.starts_with("SyntaxError:") || e.starts_with("IndentationError:"));
@@ -928,12 +1175,18 @@ fn compiles_the_test_and_benchmark_programs() {
                     };
                     let got = format!("{kind}: {}", e.msg);
                     if got.trim() != exp.trim() {
-                        failures.push(format!("{}: expected {} got {got}", f.display(), exp.trim()));
+                        failures.push(format!(
+                            "{}: expected {} got {got}",
+                            f.display(),
+                            exp.trim()
+                        ));
                     }
                 }
-                (Ok(_), Some(exp)) => {
-                    failures.push(format!("{}: expected {} but it compiled", f.display(), exp.trim()))
-                }
+                (Ok(_), Some(exp)) => failures.push(format!(
+                    "{}: expected {} but it compiled",
+                    f.display(),
+                    exp.trim()
+                )),
                 (Err(e), None) => failures.push(format!("{}: {e}", f.display())),
             }
         }

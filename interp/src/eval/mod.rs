@@ -266,7 +266,7 @@ fn unbound_local(vm: &Vm, frame: &Frame, idx: usize) -> PyErr {
     let n = frame.code().unit.varnames.get(idx).map(|s| s.as_str()).unwrap_or("?");
     vm.new_error(
         builtin().unbound_local_error,
-        format!("local variable '{n}' referenced before assignment"),
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
     )
 }
 
@@ -275,12 +275,15 @@ fn deref_error(vm: &Vm, frame: &Frame, idx: usize) -> PyErr {
     if idx < u.cellvars.len() {
         vm.new_error(
             builtin().unbound_local_error,
-            format!("local variable '{}' referenced before assignment", u.cellvars[idx]),
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                u.cellvars[idx]
+            ),
         )
     } else {
         let n = u.freevars.get(idx - u.cellvars.len()).map(|s| s.as_str()).unwrap_or("?");
         vm.name_error(format!(
-            "free variable '{n}' referenced before assignment in enclosing scope"
+            "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
         ))
     }
 }
@@ -660,10 +663,17 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let items = match ops::collect(vm, &it) {
                     Ok(i) => i,
                     Err(e) if vm.err_matches(&e, builtin().type_error) && !it.ty().slots.iter.is_set() && !it.ty().slots.getitem.is_set() => {
-                        return Err(vm.type_error(format!(
-                            "Value after * must be an iterable, not {}",
-                            it.ty().name()
-                        )))
+                        // Below the list: `[callable, NULL]` when building call arguments.
+                        let in_call = n >= arg as usize + 2 && none::is_null(&frame.stack[n - arg as usize - 1]);
+                        return Err(vm.type_error(if in_call {
+                            format!(
+                                "{} argument after * must be an iterable, not {}",
+                                crate::builtins::function_str(vm, &frame.stack[n - arg as usize - 2]),
+                                it.ty().name()
+                            )
+                        } else {
+                            format!("Value after * must be an iterable, not {}", it.ty().name())
+                        }));
                     }
                     Err(e) => return Err(e),
                 };
@@ -677,9 +687,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let it = pop(frame);
                 let n = frame.stack.len();
                 let s = frame.stack[n - arg as usize].clone();
-                for x in ops::collect(vm, &it)? {
-                    crate::types::set::set_add(vm, &s, x)?;
-                }
+                crate::types::set::set_update(vm, &s, &it)?;
             }
             Opcode::DictUpdate => {
                 let m = pop(frame);
@@ -697,7 +705,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let m = pop(frame);
                 let n = frame.stack.len();
                 let d = frame.stack[n - arg as usize].clone();
-                let callable = frame.stack.get(n - arg as usize - 2).cloned();
+                // `[callable, NULL, args_tuple, kwargs_dict]`: the callable is three below.
+                let callable = (n as u32).checked_sub(arg + 3).and_then(|i| frame.stack.get(i as usize)).cloned();
                 dict_merge_kwargs(vm, &d, &m, callable.as_ref())?;
             }
             Opcode::ListToTuple => {
@@ -916,12 +925,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let mgr = pop(frame);
                 let enter = ops::lookup_special(vm, &mgr, "__enter__")?;
                 let exit = ops::lookup_special(vm, &mgr, "__exit__")?;
-                let (Some(enter), Some(exit)) = (enter, exit) else {
-                    let missing = if ops::lookup_special(vm, &mgr, "__enter__")?.is_none() { "" } else { "" };
-                    let _ = missing;
+                let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
                     return Err(vm.type_error(format!(
-                        "'{}' object does not support the context manager protocol",
-                        mgr.ty().name()
+                        "'{}' object does not support the context manager protocol{}",
+                        mgr.ty().name(),
+                        if enter.is_some() { " (missed __exit__ method)" } else { "" }
                     )));
                 };
                 frame.stack.push(exit);
@@ -1093,7 +1101,7 @@ fn unpack_ex(vm: &Vm, frame: &mut Frame, seq: Value, before: usize, after: usize
 fn dict_merge_kwargs(vm: &Vm, d: &Value, m: &Value, callable: Option<&Value>) -> PyResult<()> {
     let fname = || -> String {
         callable
-            .and_then(|c| crate::builtins::callable_name(vm, c))
+            .map(|c| crate::builtins::function_str(vm, c))
             .unwrap_or_else(|| "function".to_string())
     };
     let items: Vec<(Value, Value)> = if dict::as_dict(m).is_some() {
@@ -1118,7 +1126,7 @@ fn dict_merge_kwargs(vm: &Vm, d: &Value, m: &Value, callable: Option<&Value>) ->
     };
     for (k, v) in items {
         if pystr::as_str(&k).is_none() {
-            return Err(vm.type_error(format!("{} keywords must be strings", fname())));
+            return Err(vm.type_error("keywords must be strings"));
         }
         if dict::dict_get(vm, d, &k)?.is_some() {
             return Err(vm.type_error(format!(

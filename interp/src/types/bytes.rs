@@ -17,14 +17,14 @@ use crate::object::{ObjLock, Payload, Value};
 use crate::ops;
 use crate::strlib::{self, StrError};
 use crate::types::int::{
-    check_args, check_noargs, cmp_holds, new_bool, new_int, new_int_usize,
+    check_args, check_noargs, cmp_holds, new_bool, new_int, new_int_usize, parse_args,
 };
 use crate::types::list::new_list;
-use crate::types::native::{self, check_count, Args};
+use crate::types::native::{self, check_count};
 use crate::types::none::{is_none, none, not_implemented};
 use crate::types::slice::{self, Overflow};
 use crate::types::str::{
-    as_str, decode_err, encode_err, find_args, hash_text, latin1_bytes, latin1_text,
+    as_str, decode_err, encode_err, find_args, hash_text, keepends_arg, latin1_bytes, latin1_text,
     new_string, percent_format, str_err, width_arg, MAX_TEXT_BYTES,
 };
 use crate::types::tuple::{as_tuple, new_tuple, try_other_slot};
@@ -150,7 +150,7 @@ pub fn bytes_from_object(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b.into_owned());
     }
     if let Some(m) = v.ty().lookup_str("__bytes__") {
-        let r = ops::call(vm, &m, &[v.clone()], None)?;
+        let r = ops::call(vm, &m, std::slice::from_ref(v), None)?;
         return match as_bytes(&r) {
             Some(b) => Ok(b.to_vec()),
             None => Err(vm.type_error(format!(
@@ -161,10 +161,7 @@ pub fn bytes_from_object(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
     let t = v.ty();
     if as_str(v).is_some() || (!t.slots.iter.is_set() && !t.slots.getitem.is_set()) {
-        return Err(vm.type_error(format!(
-            "cannot convert '{}' object to bytes",
-            t.name()
-        )));
+        return Err(vm.type_error(format!("cannot convert '{}' object to bytes", t.name())));
     }
     bytes_from_iterable(vm, v, "bytes")
 }
@@ -203,7 +200,6 @@ pub fn make_type(
     s.hash.set(Some(bytes_hash));
     s.richcompare.set(Some(bytes_richcompare));
     s.len.set(Some(bytes_len));
-    s.bool_.set(Some(bytes_bool));
     s.contains.set(Some(bytes_contains));
     s.getitem.set(Some(bytes_getitem));
     s.add.set(Some(bytes_add));
@@ -217,16 +213,13 @@ pub fn make_bytearray_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t = mk(
-        TypeSpec::of::<ByteArrayObj>("bytearray", Some(object)).flags(type_flags::BASETYPE),
-    );
+    let t = mk(TypeSpec::of::<ByteArrayObj>("bytearray", Some(object)).flags(type_flags::BASETYPE));
     let s = &t.slots;
     s.repr.set(Some(bytes_repr));
     s.str.set(Some(bytes_repr));
     s.hash.set(Some(bytearray_hash));
-    s.richcompare.set(Some(bytes_richcompare));
+    s.richcompare.set(Some(bytearray_richcompare));
     s.len.set(Some(bytes_len));
-    s.bool_.set(Some(bytes_bool));
     s.contains.set(Some(bytes_contains));
     s.getitem.set(Some(bytes_getitem));
     s.setitem.set(Some(bytearray_setitem));
@@ -287,6 +280,11 @@ pub fn init_methods() {
         native::add_static_method(t, "maketrans", b_maketrans);
     }
     native::add_method(builtin().bytes, "__getnewargs__", b_getnewargs);
+    native::add_method(builtin().bytes, "__bytes__", b_bytes);
+    // Concatenation is CPython's `sq_concat`: no `__radd__`.
+    for t in [builtin().bytes, builtin().bytearray] {
+        crate::types::dict::dict_del_str(t.dict(), &crate::types::str::intern("__radd__"));
+    }
     let ba = builtin().bytearray;
     native::add_method(ba, "append", ba_append);
     native::add_method(ba, "clear", ba_clear);
@@ -336,11 +334,19 @@ fn bytearray_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
     Err(vm.type_error(format!("unhashable type: '{}'", v.ty().name())))
 }
 
-fn bytes_richcompare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+/// `bytes` compares only with `bytes` (a bytearray operand answers the reflected call).
+fn bytes_richcompare(_vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) else {
+        return Ok(not_implemented());
+    };
+    Ok(new_bool(cmp_holds(op, x.cmp(y))))
+}
+
+/// `bytearray` compares with any bytes-like object.
+fn bytearray_richcompare(_vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (as_bytes_like(a), as_bytes_like(b)) else {
         return Ok(not_implemented());
     };
-    let _ = vm;
     Ok(new_bool(cmp_holds(op, x.as_ref().cmp(y.as_ref()))))
 }
 
@@ -349,10 +355,6 @@ fn bytes_len(vm: &Vm, v: &Value) -> PyResult<usize> {
         return Ok(b.len());
     }
     with_buf(v, |b| b.len()).ok_or_else(|| vm.type_error("expected bytes"))
-}
-
-fn bytes_bool(vm: &Vm, v: &Value) -> PyResult<bool> {
-    bytes_len(vm, v).map(|n| n > 0)
 }
 
 /// A search argument: a bytes-like subsequence or a single byte given as an int.
@@ -472,12 +474,24 @@ fn repeat_bytes(vm: &Vm, d: &[u8], count: usize) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_mul(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (s, n) = if as_bytes_like(a).is_some() { (a, b) } else { (b, a) };
+    let (s, n) = if as_bytes_like(a).is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     let Some(d) = as_bytes_like(s) else {
         return Ok(not_implemented());
     };
     if !slice::is_index(n) {
-        return Ok(not_implemented());
+        if s.is(a) {
+            if let Some(r) = try_other_slot(vm, a, b, bytes_mul, b.ty().slots.mul.get())? {
+                return Ok(r);
+            }
+        }
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.ty().name()
+        )));
     }
     let count = crate::types::tuple::repeat_count(vm, n)?.unwrap_or(0);
     if count == 1 && s.is_exact(builtin().bytes) {
@@ -504,11 +518,7 @@ fn bytearray_setitem(vm: &Vm, v: &Value, key: &Value, value: Option<Value>) -> P
             Some(x) => {
                 if let Some(b) = as_bytes_like(x) {
                     b.into_owned()
-                } else if slice::is_index(x) {
-                    return Err(vm.type_error(
-                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-                    ));
-                } else if as_str(x).is_some() {
+                } else if slice::is_index(x) || as_str(x).is_some() {
                     return Err(vm.type_error(
                         "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                     ));
@@ -587,11 +597,7 @@ fn bytearray_setitem(vm: &Vm, v: &Value, key: &Value, value: Option<Value>) -> P
     if ok {
         Ok(())
     } else {
-        Err(vm.index_error(if value.is_some() {
-            "bytearray index out of range"
-        } else {
-            "bytearray index out of range"
-        }))
+        Err(vm.index_error("bytearray index out of range"))
     }
 }
 
@@ -670,7 +676,7 @@ fn construct_data(
         return Ok(b.into_owned());
     }
     if let Some(m) = x.ty().lookup_str("__bytes__") {
-        let r = ops::call(vm, &m, &[x.clone()], None)?;
+        let r = ops::call(vm, &m, std::slice::from_ref(x), None)?;
         return match as_bytes(&r) {
             Some(b) => Ok(b.to_vec()),
             None => Err(vm.type_error(format!(
@@ -697,21 +703,25 @@ fn construct_data(
     }
     let t = x.ty();
     if !t.slots.iter.is_set() && !t.slots.getitem.is_set() {
-        return Err(vm.type_error(format!(
-            "cannot convert '{}' object to {fname}",
-            t.name()
-        )));
+        return Err(vm.type_error(format!("cannot convert '{}' object to {fname}", t.name())));
     }
     bytes_from_iterable(vm, x, if fname == "bytes" { "bytes" } else { "byte" })
 }
 
 fn bytes_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("bytes", &["source", "encoding", "errors"]).parse(vm, args, kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "bytes",
+        &["source", "encoding", "errors"],
+        args,
+        kwnames,
+        0,
+    )?;
     if p[1].is_none() && p[2].is_none() {
         if let Some(x) = &p[0] {
             if x.is_exact(builtin().bytes) {
                 let exact =
-                    crate::types::as_type(cls).map_or(true, |t| std::ptr::eq(t, builtin().bytes));
+                    crate::types::as_type(cls).is_none_or(|t| std::ptr::eq(t, builtin().bytes));
                 if exact {
                     return Ok(x.clone());
                 }
@@ -742,7 +752,14 @@ fn bytearray_new(
 }
 
 fn bytearray_init(vm: &Vm, v: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<()> {
-    let p = Args::new("bytearray", &["source", "encoding", "errors"]).parse(vm, args, kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "bytearray",
+        &["source", "encoding", "errors"],
+        args,
+        kwnames,
+        0,
+    )?;
     let d = construct_data(vm, "bytearray", p[0].as_ref(), p[1].as_ref(), p[2].as_ref())?;
     with_buf(v, |buf| *buf = d);
     Ok(())
@@ -757,10 +774,25 @@ fn self_data<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<Cow<'a, [u8]>> {
     }
 }
 
+/// `startswith`/`endswith` of strlib: (data, affix, start, end).
+type BytesMatchFn = fn(&[u8], &[u8], Option<isize>, Option<isize>) -> bool;
+/// `center`/`ljust`/`rjust` of strlib: (data, width, fill).
+type BytesPadFn = fn(&[u8], usize, u8) -> Result<Vec<u8>, StrError>;
+
+/// `"bytes.name"` or `"bytearray.name"` after the receiver's kind, for messages.
+fn qual(args: &[Value], name: &str) -> String {
+    let kind = if args.first().is_some_and(is_bytearray) {
+        "bytearray"
+    } else {
+        "bytes"
+    };
+    format!("{kind}.{name}")
+}
+
 macro_rules! b_transform {
     ($name:ident, $py:literal, $f:path) => {
         fn $name(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-            check_noargs(vm, $py, args, kwnames)?;
+            check_noargs(vm, &qual(args, $py), args, kwnames)?;
             let d = self_data(vm, args)?;
             Ok(like(&args[0], $f(&d)))
         }
@@ -776,7 +808,7 @@ b_transform!(b_capitalize, "capitalize", strlib::bytes_capitalize);
 macro_rules! b_predicate {
     ($name:ident, $py:literal, $f:path) => {
         fn $name(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-            check_noargs(vm, $py, args, kwnames)?;
+            check_noargs(vm, &qual(args, $py), args, kwnames)?;
             Ok(new_bool($f(&self_data(vm, args)?)))
         }
     };
@@ -797,8 +829,23 @@ fn b_getnewargs(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
     Ok(new_tuple(vec![new_bytes(d.into_owned())]))
 }
 
+fn b_bytes(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+    check_noargs(vm, "bytes.__bytes__", args, kwnames)?;
+    if args[0].is_exact(builtin().bytes) {
+        return Ok(args[0].clone());
+    }
+    Ok(new_bytes(self_data(vm, args)?.into_owned()))
+}
+
 fn b_decode(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("decode", &["encoding", "errors"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "decode",
+        &["encoding", "errors"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let d = self_data(vm, args)?;
     let encoding = match &p[0] {
         None => "utf-8",
@@ -823,7 +870,14 @@ fn b_decode(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn b_hex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("hex", &["sep", "bytes_per_sep"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "hex",
+        &["sep", "bytes_per_sep"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let d = self_data(vm, args)?;
     let sep_owned: Option<String> = match &p[0] {
         None => None,
@@ -833,10 +887,9 @@ fn b_hex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> 
             } else if let Some(b) = as_bytes_like(v) {
                 Some(latin1_text(&b))
             } else {
-                return Err(vm.type_error(format!(
-                    "sep must be str or bytes, not {}",
-                    v.ty().name()
-                )));
+                return Err(
+                    vm.type_error(format!("object of type '{}' has no len()", v.ty().name()))
+                );
             }
         }
     };
@@ -850,7 +903,7 @@ fn b_hex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> 
 }
 
 fn b_fromhex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "fromhex", args, kwnames, 1, 1)?;
+    check_args(vm, &qual(args, "fromhex"), args, kwnames, 1, 1)?;
     let s = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "fromhex() argument must be str, not {}",
@@ -876,7 +929,7 @@ fn b_find_common(
     kwnames: Option<&[Value]>,
     rev: bool,
 ) -> PyResult<isize> {
-    let (sub, start, end) = find_args(vm, fname, args, kwnames)?;
+    let (sub, start, end) = find_args(vm, &qual(args, fname), args, kwnames)?;
     let d = self_data(vm, args)?;
     let n = needle(vm, sub)?;
     Ok(if rev {
@@ -887,11 +940,15 @@ fn b_find_common(
 }
 
 fn b_find(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    Ok(new_int(b_find_common(vm, "find", args, kwnames, false)? as i64))
+    Ok(new_int(
+        b_find_common(vm, "find", args, kwnames, false)? as i64
+    ))
 }
 
 fn b_rfind(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    Ok(new_int(b_find_common(vm, "rfind", args, kwnames, true)? as i64))
+    Ok(new_int(
+        b_find_common(vm, "rfind", args, kwnames, true)? as i64
+    ))
 }
 
 fn b_index(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -909,7 +966,7 @@ fn b_rindex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn b_count(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let (sub, start, end) = find_args(vm, "count", args, kwnames)?;
+    let (sub, start, end) = find_args(vm, &qual(args, "count"), args, kwnames)?;
     let d = self_data(vm, args)?;
     let n = needle(vm, sub)?;
     Ok(new_int_usize(strlib::bytes_count(&d, &n, start, end)))
@@ -920,9 +977,9 @@ fn b_starts_ends(
     fname: &str,
     args: &[Value],
     kwnames: Option<&[Value]>,
-    f: fn(&[u8], &[u8], Option<isize>, Option<isize>) -> bool,
+    f: BytesMatchFn,
 ) -> PyResult<Value> {
-    let (sub, start, end) = find_args(vm, fname, args, kwnames)?;
+    let (sub, start, end) = find_args(vm, &qual(args, fname), args, kwnames)?;
     let d = self_data(vm, args)?;
     if let Some(items) = as_tuple(sub) {
         for it in items {
@@ -956,7 +1013,7 @@ fn b_endswith(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
 }
 
 fn b_replace(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    native::no_kwargs(vm, "replace", kwnames)?;
+    native::no_kwargs(vm, &qual(args, "replace"), kwnames)?;
     check_count(vm, "replace", args.len().saturating_sub(1), 2, 3)?;
     let d = self_data(vm, args)?;
     let old = bytes_arg(vm, &args[1])?;
@@ -976,7 +1033,7 @@ fn b_partition_common(
     kwnames: Option<&[Value]>,
     rev: bool,
 ) -> PyResult<Value> {
-    check_args(vm, fname, args, kwnames, 1, 1)?;
+    check_args(vm, &qual(args, fname), args, kwnames, 1, 1)?;
     let d = self_data(vm, args)?;
     let sep = bytes_arg(vm, &args[1])?;
     let parts = if rev {
@@ -999,14 +1056,14 @@ fn b_rpartition(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
 }
 
 fn b_removeprefix(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "removeprefix", args, kwnames, 1, 1)?;
+    check_args(vm, &qual(args, "removeprefix"), args, kwnames, 1, 1)?;
     let d = self_data(vm, args)?;
     let p = bytes_arg(vm, &args[1])?;
     Ok(like_slice(&args[0], strlib::bytes_removeprefix(&d, &p)))
 }
 
 fn b_removesuffix(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "removesuffix", args, kwnames, 1, 1)?;
+    check_args(vm, &qual(args, "removesuffix"), args, kwnames, 1, 1)?;
     let d = self_data(vm, args)?;
     let p = bytes_arg(vm, &args[1])?;
     Ok(like_slice(&args[0], strlib::bytes_removesuffix(&d, &p)))
@@ -1019,16 +1076,23 @@ fn b_split_common(
     kwnames: Option<&[Value]>,
     rev: bool,
 ) -> PyResult<Value> {
-    let p = Args::new(fname, &["sep", "maxsplit"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        fname,
+        &["sep", "maxsplit"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let d = self_data(vm, args)?;
+    let maxsplit = match &p[1] {
+        None => -1,
+        Some(v) => slice::to_index(vm, v, Overflow::SsizeT)?,
+    };
     let sep = match &p[0] {
         None => None,
         Some(v) if is_none(v) => None,
         Some(v) => Some(bytes_arg(vm, v)?),
-    };
-    let maxsplit = match &p[1] {
-        None => -1,
-        Some(v) => slice::to_index(vm, v, Overflow::SsizeT)?,
     };
     let parts = if rev {
         strlib::bytes_rsplit(&d, sep.as_deref(), maxsplit)
@@ -1053,12 +1117,16 @@ fn b_rsplit(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn b_splitlines(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("splitlines", &["keepends"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "splitlines",
+        &["keepends"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let d = self_data(vm, args)?;
-    let keep = match &p[0] {
-        None => false,
-        Some(v) => ops::truthy(vm, v)?,
-    };
+    let keep = keepends_arg(vm, p[0].as_ref())?;
     Ok(new_list(
         strlib::bytes_splitlines(&d, keep)
             .into_iter()
@@ -1074,7 +1142,7 @@ fn b_strip_common(
     kwnames: Option<&[Value]>,
     f: for<'a> fn(&'a [u8], Option<&[u8]>) -> &'a [u8],
 ) -> PyResult<Value> {
-    native::no_kwargs(vm, fname, kwnames)?;
+    native::no_kwargs(vm, &qual(args, fname), kwnames)?;
     check_count(vm, fname, args.len().saturating_sub(1), 0, 1)?;
     let d = self_data(vm, args)?;
     let chars = match args.get(1) {
@@ -1098,7 +1166,7 @@ fn b_rstrip(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn b_join(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "join", args, kwnames, 1, 1)?;
+    check_args(vm, &qual(args, "join"), args, kwnames, 1, 1)?;
     let sep = self_data(vm, args)?;
     let t = args[1].ty();
     if !t.slots.iter.is_set() && !t.slots.getitem.is_set() {
@@ -1139,9 +1207,9 @@ fn b_justify(
     fname: &str,
     args: &[Value],
     kwnames: Option<&[Value]>,
-    f: fn(&[u8], usize, u8) -> Result<Vec<u8>, StrError>,
+    f: BytesPadFn,
 ) -> PyResult<Value> {
-    native::no_kwargs(vm, fname, kwnames)?;
+    native::no_kwargs(vm, &qual(args, fname), kwnames)?;
     check_count(vm, fname, args.len().saturating_sub(1), 1, 2)?;
     let d = self_data(vm, args)?;
     let width = width_arg(vm, &args[1])?;
@@ -1164,7 +1232,7 @@ fn b_rjust(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value
 }
 
 fn b_zfill(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "zfill", args, kwnames, 1, 1)?;
+    check_args(vm, &qual(args, "zfill"), args, kwnames, 1, 1)?;
     let d = self_data(vm, args)?;
     let width = width_arg(vm, &args[1])?;
     strlib::bytes_zfill(&d, width)
@@ -1173,19 +1241,36 @@ fn b_zfill(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value
 }
 
 fn b_expandtabs(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("expandtabs", &["tabsize"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "expandtabs",
+        &["tabsize"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let d = self_data(vm, args)?;
     let tabsize = match &p[0] {
         None => 8,
         Some(v) => slice::to_index(vm, v, Overflow::SsizeT)?,
     };
+    if tabsize as usize > MAX_TEXT_BYTES && tabsize > 0 && d.contains(&b'\t') {
+        return Err(vm.memory_error());
+    }
     strlib::bytes_expandtabs(&d, tabsize)
         .map(|r| like(&args[0], r))
         .map_err(|e| str_err(vm, e))
 }
 
 fn b_translate(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("translate", &["table", "/", "delete"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 1)?;
+    let p = parse_args(
+        vm,
+        "translate",
+        &["table", "/", "delete"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        1,
+    )?;
     let d = self_data(vm, args)?;
     let table: Option<Vec<u8>> = match &p[0] {
         Some(t) if !is_none(t) => {
@@ -1265,14 +1350,8 @@ fn ba_extend(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
         b.into_owned()
     } else {
         let t = x.ty();
-        if as_str(x).is_some() {
-            return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-        }
         if !t.slots.iter.is_set() && !t.slots.getitem.is_set() {
-            return Err(vm.type_error(format!(
-                "can't extend bytearray with {}",
-                t.name()
-            )));
+            return Err(vm.type_error(format!("can't extend bytearray with {}", t.name())));
         }
         bytes_from_iterable(vm, x, "byte")?
     };
@@ -1281,7 +1360,7 @@ fn ba_extend(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
 }
 
 fn ba_insert(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "insert", args, kwnames, 2, 2)?;
+    check_args(vm, "bytearray.insert", args, kwnames, 2, 2)?;
     let v = ba_self(vm, args)?;
     let i = slice::to_index(vm, &args[1], Overflow::SsizeT)?;
     let b = byte_value(vm, &args[2])?;
@@ -1294,7 +1373,7 @@ fn ba_insert(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
 }
 
 fn ba_pop(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "pop", args, kwnames, 0, 1)?;
+    check_args(vm, "bytearray.pop", args, kwnames, 0, 1)?;
     let v = ba_self(vm, args)?;
     let i = match args.get(1) {
         None => -1,

@@ -121,6 +121,10 @@ struct Table {
     /// Insertion-ordered; `None` for deleted entries (until the next resize).
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Index slots that are not EMPTY (live or DUMMY); insertions are allowed while this
+    /// is below the usable fraction, as CPython's `dk_usable` (popitem shrinks `entries`
+    /// but leaves a DUMMY behind, so the entries length cannot stand in for this).
+    filled: usize,
     /// Bumped on every structural change (insertion or removal of a key, resize, clear).
     mutations: u64,
 }
@@ -166,6 +170,7 @@ impl Table {
             indices: Vec::new(),
             entries: Vec::new(),
             used: 0,
+            filled: 0,
             mutations: 0,
         }
     }
@@ -180,6 +185,7 @@ impl Table {
         let old = std::mem::take(&mut self.entries);
         self.indices = vec![EMPTY; size];
         self.entries = Vec::with_capacity((size << 1) / 3);
+        self.filled = 0;
         for e in old.into_iter().flatten() {
             self.insert_clean(e);
         }
@@ -187,7 +193,7 @@ impl Table {
     }
 
     /// Appends `e` (known absent) and indexes it in the first empty slot of its probe
-    /// sequence. There must be room (`entries.len() < usable()`).
+    /// sequence. There must be room (`filled < usable()`).
     fn insert_clean(&mut self, e: Entry) {
         let mut p = Probe::new(e.hash, self.indices.len() - 1);
         while self.indices[p.i] != EMPTY {
@@ -195,11 +201,12 @@ impl Table {
         }
         self.indices[p.i] = self.entries.len() as u32;
         self.entries.push(Some(e));
+        self.filled += 1;
     }
 
     /// Makes room for one more entry: false when the table cannot grow (MemoryError).
     fn reserve_one(&mut self) -> bool {
-        if self.entries.len() < self.usable() {
+        if self.filled < self.usable() && self.entries.len() < u32::MAX as usize - 2 {
             return true;
         }
         let size = table_size_for(self.used.saturating_mul(3));
@@ -780,7 +787,7 @@ fn dict_merge(vm: &Vm, d: &Value, src: &Value) -> PyResult<()> {
         // One big resize up front, as CPython does when merging into a dict.
         let g = me.lock();
         let need = g.t.used + entries.len();
-        if (g.t.usable() as isize - g.t.entries.len() as isize) < entries.len() as isize {
+        if (g.t.usable() as isize - g.t.filled as isize) < entries.len() as isize {
             let size = table_size_for((need * 3).div_ceil(2));
             if size <= MAX_SIZE {
                 g.t.rebuild(size);
@@ -1646,5 +1653,104 @@ where
             it.done.store(true, Ordering::Relaxed);
             Err(vm.runtime_error("dictionary keys changed during iteration"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vm() -> Vm {
+        crate::vm::Runtime::init(crate::vm::Options::default());
+        Vm::new()
+    }
+
+    fn int(i: i64) -> Value {
+        crate::types::int::new_int(i)
+    }
+
+    fn keys_i64(d: &Value) -> Vec<i64> {
+        dict_keys(d)
+            .iter()
+            .filter_map(|k| k.as_small_int())
+            .collect()
+    }
+
+    #[test]
+    fn insertion_order_and_deletion() {
+        let vm = vm();
+        let d = new_dict();
+        for i in (0..100).rev() {
+            dict_set(&vm, &d, int(i), int(i * 2)).unwrap();
+        }
+        for i in (0..100).step_by(3) {
+            assert!(dict_del(&vm, &d, &int(i)).unwrap());
+        }
+        assert!(!dict_del(&vm, &d, &int(0)).unwrap());
+        let expect: Vec<i64> = (0..100).rev().filter(|i| i % 3 != 0).collect();
+        assert_eq!(keys_i64(&d), expect);
+        assert_eq!(dict_len(&d), expect.len());
+        for i in expect {
+            let v = dict_get(&vm, &d, &int(i)).unwrap();
+            assert_eq!(v.and_then(|v| v.as_small_int()), Some(i * 2));
+        }
+    }
+
+    #[test]
+    fn str_keys_without_vm() {
+        let _vm = vm();
+        let d = new_dict();
+        dict_set_str(&d, "alpha", int(1));
+        dict_set_str(&d, "beta", int(2));
+        dict_set_str(&d, "alpha", int(3));
+        let a = intern("alpha");
+        assert_eq!(dict_get_str(&d, &a).and_then(|v| v.as_small_int()), Some(3));
+        // A non-interned equal string finds the same entry.
+        let a2 = crate::types::str::new_string("al".to_string() + "pha");
+        assert_eq!(
+            dict_get_str(&d, &a2).and_then(|v| v.as_small_int()),
+            Some(3)
+        );
+        assert_eq!(dict_len(&d), 2);
+        assert!(dict_del_str(&d, &a));
+        assert!(dict_get_str(&d, &a).is_none());
+        assert!(!dict_del_str(&d, &a));
+    }
+
+    #[test]
+    fn keys_version_changes_with_the_key_set() {
+        let vm = vm();
+        let d = new_dict();
+        let me = as_dict(&d).unwrap();
+        let v0 = me.keys_version();
+        dict_set(&vm, &d, int(1), int(1)).unwrap();
+        let v1 = me.keys_version();
+        assert_ne!(v0, v1);
+        dict_set(&vm, &d, int(1), int(2)).unwrap();
+        assert_eq!(me.keys_version(), v1);
+        dict_del(&vm, &d, &int(1)).unwrap();
+        assert_ne!(me.keys_version(), v1);
+        let other = new_dict();
+        assert_ne!(as_dict(&other).unwrap().keys_version(), me.keys_version());
+    }
+
+    #[test]
+    fn popitem_cycles_do_not_exhaust_the_index() {
+        let vm = vm();
+        let d = new_dict();
+        for i in 0..10_000 {
+            dict_set(&vm, &d, int(i), int(i)).unwrap();
+            dict_set(&vm, &d, int(-1 - i), int(0)).unwrap();
+            let me = as_dict(&d).unwrap();
+            let g = me.lock();
+            let last = g.t.entries.iter().rposition(|e| e.is_some()).unwrap();
+            let slot = g.t.slot_of(last).unwrap();
+            let e = g.t.remove_at(slot, last);
+            g.t.entries.truncate(last);
+            drop(g);
+            drop(e);
+        }
+        assert_eq!(dict_len(&d), 10_000);
+        assert_eq!(keys_i64(&d)[..3], [0, 1, 2]);
     }
 }

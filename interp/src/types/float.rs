@@ -18,9 +18,9 @@ use crate::ops;
 use crate::types::descriptors::add_getset;
 use crate::types::int::{
     as_int, check_args, check_noargs, cmp_holds, fmt_err, index_to_bigint, int_float_compare,
-    new_bool, new_int_big, num_err, IntRef,
+    new_bool, new_int_big, num_err, parse_args, IntRef,
 };
-use crate::types::native::{self, check_count, no_kwargs, Args};
+use crate::types::native::{self, check_count, no_kwargs};
 use crate::types::none::{is_none, not_implemented};
 use crate::types::str::{as_str, new_str, new_string};
 use crate::types::tuple::new_tuple;
@@ -100,11 +100,32 @@ fn float_operand(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
     }
 }
 
+/// The value of an exact float or of a small int exactly representable as a float: the
+/// operands of the arithmetic fast paths.
+#[inline(always)]
+fn fast_f64(v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small_int() {
+        return if i.unsigned_abs() <= 1 << 53 {
+            Some(i as f64)
+        } else {
+            None
+        };
+    }
+    if std::ptr::eq(v.header().ty(), builtin().float) {
+        // SAFETY: the value's type is exactly `float`, whose payload is `FloatObj`.
+        return Some(unsafe { v.payload_unchecked::<FloatObj>() }.value);
+    }
+    None
+}
+
 macro_rules! float_operands {
     ($vm:expr, $a:expr, $b:expr) => {
-        match (float_operand($vm, $a)?, float_operand($vm, $b)?) {
+        match (fast_f64($a), fast_f64($b)) {
             (Some(x), Some(y)) => (x, y),
-            _ => return Ok(not_implemented()),
+            _ => match (float_operand($vm, $a)?, float_operand($vm, $b)?) {
+                (Some(x), Some(y)) => (x, y),
+                _ => return Ok(not_implemented()),
+            },
         }
     };
 }
@@ -173,11 +194,13 @@ pub fn init_methods() {
     native::add_method(f, "hex", float_hex);
     native::add_class_method(f, "fromhex", float_fromhex);
     native::add_method(f, "conjugate", float_conjugate);
+    native::add_class_method(f, "__getformat__", float_getformat);
     add_getset(f, "real", float_get_real, None);
     add_getset(f, "imag", float_get_imag, None);
 
     let c = builtin().complex;
     native::add_method(c, "conjugate", complex_conjugate);
+    native::add_method(c, "__complex__", complex_complex);
     native::add_method(c, "__getnewargs__", complex_getnewargs);
     native::add_method(c, "__format__", complex_format);
     add_getset(c, "real", complex_get_real, None);
@@ -270,9 +293,9 @@ fn float_divmod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 fn float_pow(vm: &Vm, a: &Value, b: &Value, c: &Value) -> PyResult<Value> {
     let (x, y) = float_operands!(vm, a, b);
     if !is_none(c) {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     match numeric::float_pow(x, y).map_err(|e| float_err(vm, e))? {
         FloatPow::Float(r) => Ok(new_float(r)),
@@ -317,8 +340,8 @@ fn float_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) ->
     let x = match args.first() {
         None => 0.0,
         Some(v) => {
-            let exact_cls = crate::types::as_type(cls)
-                .map_or(true, |t| std::ptr::eq(t, builtin().float));
+            let exact_cls =
+                crate::types::as_type(cls).is_none_or(|t| std::ptr::eq(t, builtin().float));
             if exact_cls && v.is_exact(builtin().float) {
                 return Ok(v.clone());
             }
@@ -388,7 +411,7 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
 // ---- float methods ------------------------------------------------------------------------
 
 fn float_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "__format__", args, kwnames, 1, 1)?;
+    check_args(vm, "float.__format__", args, kwnames, 1, 1)?;
     let x = self_float(vm, &args[0])?;
     let spec = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
@@ -405,13 +428,15 @@ fn float_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
 /// `format(x, spec)` for a float value; `type_name` appears in error messages.
 pub fn format_f64(vm: &Vm, x: f64, spec: &str, type_name: &str) -> PyResult<String> {
     let fs = format::parse_format_spec_for(spec, type_name).map_err(|e| fmt_err(vm, e))?;
+    crate::types::str::check_spec_size(vm, &fs)?;
     format::format_float_named(x, &fs, type_name).map_err(|e| fmt_err(vm, e))
 }
 
 fn float_round(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("__round__", &["ndigits"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    no_kwargs(vm, "float.__round__", kwnames)?;
+    check_count(vm, "__round__", args.len().saturating_sub(1), 0, 1)?;
     let x = self_float(vm, &args[0])?;
-    match &p[0] {
+    match args.get(1) {
         Some(nd) if !is_none(nd) => {
             let nd = index_to_bigint(vm, nd)?;
             let nd = nd
@@ -455,17 +480,15 @@ fn float_getnewargs(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyRes
 
 fn float_is_integer(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     check_noargs(vm, "float.is_integer", args, kwnames)?;
-    Ok(new_bool(numeric::float_is_integer(self_float(vm, &args[0])?)))
+    Ok(new_bool(numeric::float_is_integer(self_float(
+        vm, &args[0],
+    )?)))
 }
 
-fn float_as_integer_ratio(
-    vm: &Vm,
-    args: &[Value],
-    kwnames: Option<&[Value]>,
-) -> PyResult<Value> {
+fn float_as_integer_ratio(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     check_noargs(vm, "float.as_integer_ratio", args, kwnames)?;
-    let (n, d) = numeric::float_as_integer_ratio(self_float(vm, &args[0])?)
-        .map_err(|e| num_err(vm, e))?;
+    let (n, d) =
+        numeric::float_as_integer_ratio(self_float(vm, &args[0])?).map_err(|e| num_err(vm, e))?;
     Ok(new_tuple(vec![new_int_big(n), new_int_big(d)]))
 }
 
@@ -476,12 +499,8 @@ fn float_hex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
 
 fn float_fromhex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     check_args(vm, "float.fromhex", args, kwnames, 1, 1)?;
-    let s = as_str(&args[1]).ok_or_else(|| {
-        vm.type_error(format!(
-            "fromhex() argument must be str, not {}",
-            args[1].ty().name()
-        ))
-    })?;
+    let s = as_str(&args[1])
+        .ok_or_else(|| vm.type_error("bad argument type for built-in operation"))?;
     let x = numeric::float_fromhex(s).map_err(|e| num_err(vm, e))?;
     let cls = &args[0];
     let t = crate::types::as_type(cls).unwrap_or(builtin().float);
@@ -495,6 +514,18 @@ fn float_fromhex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
 fn float_conjugate(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     check_noargs(vm, "float.conjugate", args, kwnames)?;
     float_pos(vm, &args[0]).and_then(|v| Ok(new_float(self_float(vm, &v)?)))
+}
+
+fn float_getformat(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+    check_args(vm, "float.__getformat__", args, kwnames, 1, 1)?;
+    match as_str(&args[1]) {
+        Some("double") | Some("float") => Ok(new_str("IEEE, little-endian")),
+        Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        None => Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            args[1].ty().name()
+        ))),
+    }
 }
 
 fn float_get_real(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -661,7 +692,11 @@ fn complex_richcompare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult
     if op != CompareOp::Eq && op != CompareOp::Ne {
         return Ok(not_implemented());
     }
-    let (me, other) = if as_complex(a).is_some() { (a, b) } else { (b, a) };
+    let (me, other) = if as_complex(a).is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     let (re, im) = self_complex(vm, me)?;
     let equal = if let Some((ore, oim)) = as_complex(other) {
         re == ore && im == oim
@@ -742,6 +777,11 @@ fn complex_conjugate(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyRe
     Ok(new_complex(re, -im))
 }
 
+fn complex_complex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+    check_noargs(vm, "complex.__complex__", args, kwnames)?;
+    complex_pos(vm, &args[0])
+}
+
 fn complex_getnewargs(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     check_noargs(vm, "complex.__getnewargs__", args, kwnames)?;
     let (re, im) = self_complex(vm, &args[0])?;
@@ -749,7 +789,7 @@ fn complex_getnewargs(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyR
 }
 
 fn complex_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "__format__", args, kwnames, 1, 1)?;
+    check_args(vm, "complex.__format__", args, kwnames, 1, 1)?;
     let spec = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "__format__() argument must be str, not {}",
@@ -765,9 +805,7 @@ fn complex_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResul
         return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }
     if fs.align == Some(format::Align::AfterSign) {
-        return Err(vm.value_error(
-            "'=' alignment flag is not allowed in complex format specifier",
-        ));
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
     // Format both parts without padding, then pad the whole.
     let mut part = fs.clone();
@@ -785,7 +823,10 @@ fn complex_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResul
                 return complex_format_default(vm, &args[0], &fs);
             }
         }
-        (format::format_float(re, &r).map_err(|e| fmt_err(vm, e))?, false)
+        (
+            format::format_float(re, &r).map_err(|e| fmt_err(vm, e))?,
+            false,
+        )
     };
     let mut ip = part.clone();
     if !skip_re {
@@ -815,10 +856,12 @@ fn complex_format_default(vm: &Vm, v: &Value, fs: &format::FormatSpec) -> PyResu
 }
 
 fn pad_to(vm: &Vm, body: String, fs: &format::FormatSpec) -> PyResult<Value> {
-    let mut s = format::FormatSpec::default();
-    s.width = fs.width;
-    s.fill = fs.fill;
-    s.align = Some(fs.align.unwrap_or(format::Align::Right));
+    let s = format::FormatSpec {
+        width: fs.width,
+        fill: fs.fill,
+        align: Some(fs.align.unwrap_or(format::Align::Right)),
+        ..format::FormatSpec::default()
+    };
     format::format_str(&body, &s)
         .map(new_string)
         .map_err(|e| fmt_err(vm, e))
@@ -835,27 +878,26 @@ fn complex_get_imag(vm: &Vm, v: &Value) -> PyResult<Value> {
 // ---- complex(...) -------------------------------------------------------------------------
 
 fn complex_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("complex", &["real", "imag"]).parse(vm, args, kwnames, 0)?;
+    let p = parse_args(vm, "complex", &["real", "imag"], args, kwnames, 0)?;
     let (re, im) = match (&p[0], &p[1]) {
         (None, None) => (0.0, 0.0),
         (Some(r), imag) => {
             if let Some(s) = as_str(r) {
                 if imag.is_some() {
-                    return Err(vm.type_error(
-                        "complex() can't take second arg if first is a string",
-                    ));
+                    return Err(
+                        vm.type_error("complex() can't take second arg if first is a string")
+                    );
                 }
-                parse_complex(s).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
+                parse_complex(s)
+                    .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
             } else {
                 if let Some(i) = imag {
                     if as_str(i).is_some() {
-                        return Err(
-                            vm.type_error("complex() second arg can't be a string")
-                        );
+                        return Err(vm.type_error("complex() second arg can't be a string"));
                     }
                 }
-                let exact_cls = crate::types::as_type(cls)
-                    .map_or(true, |t| std::ptr::eq(t, builtin().complex));
+                let exact_cls =
+                    crate::types::as_type(cls).is_none_or(|t| std::ptr::eq(t, builtin().complex));
                 if imag.is_none() && exact_cls && r.is_exact(builtin().complex) {
                     return Ok(r.clone());
                 }
@@ -897,7 +939,7 @@ fn complex_arg(vm: &Vm, v: &Value, which: &str) -> PyResult<(f64, f64, bool)> {
         return Ok((re, im, true));
     }
     if let Some(m) = v.ty().lookup_str("__complex__") {
-        let r = ops::call(vm, &m, &[v.clone()], None)?;
+        let r = ops::call(vm, &m, std::slice::from_ref(v), None)?;
         return match as_complex(&r) {
             Some((re, im)) => Ok((re, im, true)),
             None => Err(vm.type_error(format!(
@@ -928,14 +970,17 @@ fn float_prefix_len(s: &[u8]) -> usize {
         i += 1;
     }
     let rest = &s[i..];
-    let lower: Vec<u8> = rest.iter().take(8).map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = rest
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     if lower.starts_with(b"infinity") {
         return i + 8;
     }
     if lower.starts_with(b"inf") || lower.starts_with(b"nan") {
         return i + 3;
     }
-    let start = i;
     let mut digits = 0;
     while i < s.len() && (s[i].is_ascii_digit() || (s[i] == b'_' && digits > 0)) {
         i += 1;
@@ -949,7 +994,7 @@ fn float_prefix_len(s: &[u8]) -> usize {
         }
     }
     if digits == 0 {
-        return if i == start { 0 } else { 0 };
+        return 0;
     }
     if i < s.len() && (s[i] == b'e' || s[i] == b'E') {
         let mut j = i + 1;
@@ -1016,5 +1061,47 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
     match &rest[n2..] {
         "j" | "J" => Some((first, second)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn complex_strings() {
+        assert_eq!(parse_complex("1+2j"), Some((1.0, 2.0)));
+        assert_eq!(parse_complex(" (1-2.5j) "), Some((1.0, -2.5)));
+        assert_eq!(parse_complex("j"), Some((0.0, 1.0)));
+        assert_eq!(parse_complex("-J"), Some((0.0, -1.0)));
+        assert_eq!(parse_complex("1e3-2.5e-1j"), Some((1000.0, -0.25)));
+        assert_eq!(parse_complex("1+j"), Some((1.0, 1.0)));
+        assert_eq!(parse_complex("5"), Some((5.0, 0.0)));
+        assert_eq!(parse_complex("3j"), Some((0.0, 3.0)));
+        for bad in [
+            "", "x", "1 + 2j", "(1+2j", "1+2", "j1", "1+2jj", "+", "1e", "é",
+        ] {
+            assert_eq!(parse_complex(bad), None, "{bad:?}");
+        }
+        let inf = parse_complex("inf+nanj").unwrap_or((0.0, 0.0));
+        assert!(inf.0.is_infinite() && inf.1.is_nan());
+    }
+
+    #[test]
+    fn complex_reprs() {
+        assert_eq!(complex_repr_string(1.0, 2.0), "(1+2j)");
+        assert_eq!(complex_repr_string(0.0, 2.0), "2j");
+        assert_eq!(complex_repr_string(-0.0, -0.0), "(-0-0j)");
+        assert_eq!(complex_repr_string(0.0, -0.0), "-0j");
+        assert_eq!(complex_repr_string(1.5, f64::NAN), "(1.5+nanj)");
+        assert_eq!(complex_repr_string(1e16, -1e-5), "(1e+16-1e-05j)");
+    }
+
+    #[test]
+    fn complex_arithmetic() {
+        assert_eq!(c_quot((1.0, 2.0), (3.0, -4.0)), Some((-0.2, 0.4)));
+        assert_eq!(c_quot((1.0, 0.0), (0.0, 0.0)), None);
+        assert_eq!(c_powi((1.0, 2.0), 2), Ok((-3.0, 4.0)));
+        assert_eq!(c_pow((0.0, 0.0), (-1.0, 0.0)), Err(()));
     }
 }

@@ -53,6 +53,7 @@ pub fn init_methods() {
     add_method(g, "send", gen_send_method);
     add_method(g, "throw", gen_throw_method);
     add_method(g, "close", gen_close_method);
+    add_method(g, "__next__", gen_next_method);
     add_getset(g, "__name__", |_vm, g| Ok(gen(g).name.clone()), None);
     add_getset(g, "__qualname__", |_vm, g| Ok(gen(g).qualname.clone()), None);
     add_getset(g, "gi_running", |_vm, g| {
@@ -299,16 +300,21 @@ fn gen_iter(_vm: &Vm, g: &Value) -> PyResult<Value> {
 fn gen_next(vm: &Vm, g: &Value) -> PyResult<Option<Value>> {
     match resume(vm, g, Resume::Send(none::none())) {
         Ok(SendResult::Yield(v)) => Ok(Some(v)),
-        Ok(SendResult::Return(v)) => {
-            if none::is_none(&v) {
-                Ok(None)
-            } else {
-                Err(vm.stop_iteration(Some(v)))
-            }
-        }
+        Ok(SendResult::Return(_)) => Ok(None),
         Err(e) if vm.err_matches(&e, builtin().stop_iteration) && crate::types::exceptions::traceback_len(&e.0) == 0 => Ok(None),
         Err(e) => Err(e),
     }
+}
+
+/// `next(generator)` and `generator.__next__()`: a return value becomes
+/// `StopIteration(value)`.
+pub fn next_raising(vm: &Vm, g: &Value) -> PyResult<Value> {
+    finish_send(vm, resume(vm, g, Resume::Send(none::none())))
+}
+
+fn gen_next_method(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "__next__", args.len(), 1, 1)?;
+    next_raising(vm, &args[0])
 }
 
 fn finish_send(vm: &Vm, r: PyResult<SendResult>) -> PyResult<Value> {

@@ -21,9 +21,9 @@ use crate::format::{self, FormatError};
 use crate::numeric::{self, NumError, PowResult};
 use crate::object::{Payload, Value};
 use crate::ops;
-use crate::types::float::{as_float, new_float};
-use crate::types::native::{self, check_count, no_kwargs, Args};
 use crate::types::descriptors::add_getset;
+use crate::types::float::new_float;
+use crate::types::native::{self, check_count, no_kwargs, Args};
 use crate::types::none::{is_none, not_implemented};
 use crate::types::str::{as_str, new_str, new_string};
 use crate::types::tuple::new_tuple;
@@ -108,7 +108,7 @@ impl<'a> IntRef<'a> {
         }
     }
 
-    pub fn cmp(&self, other: &IntRef<'_>) -> Ordering {
+    pub fn compare(&self, other: &IntRef<'_>) -> Ordering {
         match (*self, *other) {
             (IntRef::Small(a), IntRef::Small(b)) => a.cmp(&b),
             (a, b) => a.big().as_ref().cmp(b.big().as_ref()),
@@ -122,7 +122,12 @@ pub fn new_int(i: i64) -> Value {
     if Value::fits_small(i) {
         Value::small_int(i)
     } else {
-        Value::alloc(builtin().int, IntObj { value: BigInt::from(i) })
+        Value::alloc(
+            builtin().int,
+            IntObj {
+                value: BigInt::from(i),
+            },
+        )
     }
 }
 
@@ -253,7 +258,46 @@ pub(crate) fn check_args(
     max: usize,
 ) -> PyResult<()> {
     no_kwargs(vm, fname, kwnames)?;
-    check_count(vm, fname, args.len().saturating_sub(1), min, max)
+    let n = args.len().saturating_sub(1);
+    if min == 1 && max == 1 {
+        check_count(vm, fname, n, 1, 1)
+    } else {
+        check_count(vm, bare_name(fname), n, min, max)
+    }
+}
+
+/// `Args::parse` with CPython 3.11's message for unknown keywords of builtin functions
+/// ("'x' is an invalid keyword argument for split()").
+pub(crate) fn parse_args(
+    vm: &Vm,
+    fname: &str,
+    spec: &[&str],
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    if let Some(names) = kwnames {
+        let posonly = spec.iter().position(|s| *s == "/").unwrap_or(0);
+        for k in names {
+            let key = as_str(k).unwrap_or("");
+            let known = spec
+                .iter()
+                .enumerate()
+                .any(|(i, s)| *s == key && key != "/" && key != "*" && i >= posonly);
+            if !known {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {fname}()"
+                )));
+            }
+        }
+    }
+    Args::new(fname, spec).parse(vm, args, kwnames, required)
+}
+
+/// The method name without its type (`"str.center"` -> `"center"`), as CPython's
+/// argument-count messages write it.
+pub(crate) fn bare_name(qual: &str) -> &str {
+    qual.rsplit('.').next().unwrap_or(qual)
 }
 
 /// `operator.index(v)` as a BigInt: ints directly, otherwise through `__index__`.
@@ -273,9 +317,8 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// `v` as an i64 through `__index__`; OverflowError when it does not fit.
 pub fn index_to_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
     let b = index_to_bigint(vm, v)?;
-    b.to_i64().ok_or_else(|| {
-        vm.overflow_error("Python int too large to convert to C ssize_t")
-    })
+    b.to_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// The argument `args[1]`-style self of an int method.
@@ -335,8 +378,18 @@ pub fn make_bool_type(
     s.or.set(Some(bool_or));
     s.xor.set(Some(bool_xor));
     s.new.set(Some(bool_new));
-    let tv = Value::alloc_immortal(t, IntObj { value: BigInt::from(1) });
-    let fv = Value::alloc_immortal(t, IntObj { value: BigInt::from(0) });
+    let tv = Value::alloc_immortal(
+        t,
+        IntObj {
+            value: BigInt::from(1),
+        },
+    );
+    let fv = Value::alloc_immortal(
+        t,
+        IntObj {
+            value: BigInt::from(0),
+        },
+    );
     TRUE_OBJ.store(tv.into_raw(), AtomicOrdering::Relaxed);
     FALSE_OBJ.store(fv.into_raw(), AtomicOrdering::Relaxed);
     t
@@ -392,20 +445,14 @@ fn int_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn int_bool(_vm: &Vm, v: &Value) -> PyResult<bool> {
-    Ok(as_int(v).map_or(true, |r| !r.is_zero()))
+    Ok(as_int(v).is_none_or(|r| !r.is_zero()))
 }
 
+/// Int comparisons; mixed int/float comparisons are float's (as in CPython, where
+/// `int.__lt__(1, 1.5)` is NotImplemented and the float slot answers the reflected call).
 fn int_richcompare(_vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     match (as_int(a), as_int(b)) {
-        (Some(x), Some(y)) => Ok(new_bool(cmp_holds(op, x.cmp(&y)))),
-        (Some(x), None) => match as_float(b) {
-            Some(f) => Ok(int_float_compare(x, f, op)),
-            None => Ok(not_implemented()),
-        },
-        (None, Some(y)) => match as_float(a) {
-            Some(f) => Ok(int_float_compare(y, f, op.swapped())),
-            None => Ok(not_implemented()),
-        },
+        (Some(x), Some(y)) => Ok(new_bool(cmp_holds(op, x.compare(&y)))),
         _ => Ok(not_implemented()),
     }
 }
@@ -458,6 +505,11 @@ fn int_sub(_vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn int_mul(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        if let Some(r) = x.checked_mul(y) {
+            return Ok(new_int(r));
+        }
+    }
     let (x, y) = int_operands!(a, b);
     if let (IntRef::Small(x), IntRef::Small(y)) = (x, y) {
         if let Some(r) = x.checked_mul(y) {
@@ -481,6 +533,11 @@ fn int_truediv(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn int_floordiv(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        if y > 0 {
+            return Ok(Value::small_int(x.div_euclid(y)));
+        }
+    }
     let (x, y) = int_operands!(a, b);
     if let (IntRef::Small(x), IntRef::Small(y)) = (x, y) {
         if let Some(r) = numeric::i64_floordiv(x, y).map_err(|e| num_err(vm, e))? {
@@ -493,6 +550,11 @@ fn int_floordiv(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn int_mod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        if y > 0 {
+            return Ok(Value::small_int(x.rem_euclid(y)));
+        }
+    }
     let (x, y) = int_operands!(a, b);
     if y.is_zero() {
         return Err(vm.zero_division("integer modulo by zero"));
@@ -539,9 +601,7 @@ fn int_pow(vm: &Vm, a: &Value, b: &Value, c: &Value) -> PyResult<Value> {
     match numeric::int_pow(&x.big(), &y.big(), m.as_ref()) {
         Ok(PowResult::Int(r)) => Ok(new_int_big(r)),
         Ok(PowResult::Float(f)) => Ok(new_float(f)),
-        Err(NumError::Overflow(m)) if m == "too many digits in integer" => {
-            Err(vm.memory_error())
-        }
+        Err(NumError::Overflow(m)) if m == "too many digits in integer" => Err(vm.memory_error()),
         Err(e) => Err(num_err(vm, e)),
     }
 }
@@ -555,7 +615,9 @@ fn int_lshift(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     }
     match numeric::int_lshift(&x.big(), &y.big()) {
         Ok(r) => Ok(new_int_big(r)),
-        Err(NumError::Overflow(m)) if m == "too many digits in integer" => {
+        // A shift count that fits a machine word asks for an impossible allocation
+        // (MemoryError); a larger one cannot even be represented (OverflowError).
+        Err(NumError::Overflow(m)) if m == "too many digits in integer" && y.to_i64().is_some() => {
             Err(vm.memory_error())
         }
         Err(e) => Err(num_err(vm, e)),
@@ -652,7 +714,7 @@ fn int_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
     let n = npos(args, kwnames);
     let mut x: Option<&Value> = None;
     let mut base: Option<&Value> = None;
-    if n > 2 {
+    if args.len() > 2 {
         return Err(vm.type_error(format!(
             "int() takes at most 2 arguments ({} given)",
             args.len()
@@ -669,15 +731,15 @@ fn int_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
             let key = as_str(k).unwrap_or("");
             if key == "base" {
                 if base.is_some() {
-                    return Err(vm.type_error(
-                        "argument for int() given by name ('base') and position (2)",
-                    ));
+                    return Err(
+                        vm.type_error("argument for int() given by name ('base') and position (2)")
+                    );
                 }
                 base = Some(v);
             } else {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for int()"
-                )));
+                return Err(
+                    vm.type_error(format!("'{key}' is an invalid keyword argument for int()"))
+                );
             }
         }
     }
@@ -742,7 +804,7 @@ pub fn int_from_object(vm: &Vm, x: &Value) -> PyResult<Value> {
         return int_int(vm, &r);
     }
     if let Some(trunc) = ty.lookup_str("__trunc__") {
-        let r = ops::call(vm, &trunc, &[x.clone()], None)?;
+        let r = ops::call(vm, &trunc, std::slice::from_ref(x), None)?;
         if as_int(&r).is_some() {
             return int_int(vm, &r);
         }
@@ -780,17 +842,14 @@ fn exact_int_result(vm: &Vm, r: Value, what: &str) -> PyResult<Value> {
                 Ok(i.to_value())
             }
         }
-        None => Err(vm.type_error(format!(
-            "{what} returned non-int (type {})",
-            r.ty().name()
-        ))),
+        None => Err(vm.type_error(format!("{what} returned non-int (type {})", r.ty().name()))),
     }
 }
 
 // ---- methods ------------------------------------------------------------------------------
 
 fn int_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "__format__", args, kwnames, 1, 1)?;
+    check_args(vm, "int.__format__", args, kwnames, 1, 1)?;
     let x = self_int(vm, args)?;
     let spec = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
@@ -807,6 +866,7 @@ fn int_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
 /// `format(x, spec)` for an int value; `type_name` appears in error messages.
 pub fn format_intref(vm: &Vm, x: IntRef<'_>, spec: &str, type_name: &str) -> PyResult<String> {
     let fs = format::parse_format_spec_for(spec, type_name).map_err(|e| fmt_err(vm, e))?;
+    crate::types::str::check_spec_size(vm, &fs)?;
     if matches!(fs.ty, None | Some('d') | Some('n')) {
         if let IntRef::Big(b) = x {
             format::int_str_digits_check(b, numeric::int_max_str_digits())
@@ -821,9 +881,10 @@ pub fn format_intref(vm: &Vm, x: IntRef<'_>, spec: &str, type_name: &str) -> PyR
 }
 
 fn int_round(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let parsed = Args::new("__round__", &["ndigits"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    no_kwargs(vm, "int.__round__", kwnames)?;
+    check_count(vm, "__round__", args.len().saturating_sub(1), 0, 1)?;
     let x = self_int(vm, args)?;
-    let nd = match &parsed[0] {
+    let nd = match args.get(1) {
         None => return Ok(x.to_value()),
         Some(v) if is_none(v) => return Ok(x.to_value()),
         Some(v) => index_to_bigint(vm, v)?,
@@ -881,9 +942,34 @@ fn byteorder_arg<'a>(vm: &Vm, fname: &str, v: &'a Option<Value>) -> PyResult<&'a
     }
 }
 
+/// CPython's count errors for `(length, byteorder, *, signed)`-style signatures.
+fn check_two_positional(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<()> {
+    let total = args.len().saturating_sub(1);
+    let n = npos(args, kwnames).saturating_sub(1);
+    if total > 3 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 3 arguments ({total} given)"
+        )));
+    }
+    if n > 2 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 2 positional arguments ({n} given)"
+        )));
+    }
+    Ok(())
+}
+
 fn int_to_bytes(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("to_bytes", &["length", "byteorder", "*", "signed"]).parse(
+    check_two_positional(vm, "to_bytes", args, kwnames)?;
+    let p = parse_args(
         vm,
+        "to_bytes",
+        &["length", "byteorder", "*", "signed"],
         args.get(1..).unwrap_or(&[]),
         kwnames,
         0,
@@ -897,9 +983,7 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
                 Some(l) => l,
                 None if b.is_negative() => -1,
                 None => {
-                    return Err(
-                        vm.overflow_error("Python int too large to convert to C ssize_t")
-                    )
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
                 }
             }
         }
@@ -915,8 +999,11 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
 }
 
 fn int_from_bytes(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("from_bytes", &["bytes", "byteorder", "*", "signed"]).parse(
+    check_two_positional(vm, "from_bytes", args, kwnames)?;
+    let p = parse_args(
         vm,
+        "from_bytes",
+        &["bytes", "byteorder", "*", "signed"],
         args.get(1..).unwrap_or(&[]),
         kwnames,
         1,
@@ -959,7 +1046,7 @@ fn int_get_one(_vm: &Vm, _v: &Value) -> PyResult<Value> {
 // ---- bool ---------------------------------------------------------------------------------
 
 fn bool_repr(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    let t = as_int(v).map_or(false, |r| !r.is_zero());
+    let t = as_int(v).is_some_and(|r| !r.is_zero());
     Ok(new_str(if t { "True" } else { "False" }))
 }
 

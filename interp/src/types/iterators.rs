@@ -718,7 +718,18 @@ fn map_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
             None => return Ok(None),
         }
     }
-    crate::ops::call(vm, &m.func, &items, None).map(Some)
+    // A StopIteration raised by the function ends the iteration, as CPython's `map_next`
+    // returning NULL with StopIteration set does for every consumer.
+    stop_to_none(vm, crate::ops::call(vm, &m.func, &items, None))
+}
+
+/// Turns a StopIteration raised by a callback into exhaustion.
+fn stop_to_none(vm: &Vm, r: PyResult<Value>) -> PyResult<Option<Value>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.err_matches(&e, builtin().stop_iteration) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// `filter(function_or_None, iterable)`.
@@ -759,8 +770,11 @@ fn filter_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
         let ok = if plain {
             crate::ops::truthy(vm, &item)?
         } else {
-            let r = crate::ops::call(vm, &f.func, std::slice::from_ref(&item), None)?;
-            crate::ops::truthy(vm, &r)?
+            let r = crate::ops::call(vm, &f.func, std::slice::from_ref(&item), None);
+            match stop_to_none(vm, r)? {
+                Some(r) => crate::ops::truthy(vm, &r)?,
+                None => return Ok(None),
+            }
         };
         if ok {
             return Ok(Some(item));

@@ -1548,3 +1548,87 @@ pub fn list_items_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     let items = lst(vm, v)?.snapshot();
     join_reprs(vm, &items)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lcg(seed: &mut u64) -> u64 {
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        *seed >> 33
+    }
+
+    #[test]
+    fn timsort_is_a_stable_sort() {
+        let mut seed = 7;
+        for n in [0usize, 1, 2, 3, 31, 32, 63, 64, 65, 100, 257, 1000, 5000] {
+            for modulus in [1u64, 3, 50, 1 << 30] {
+                let keys: Vec<u64> = (0..n).map(|_| lcg(&mut seed) % modulus).collect();
+                let mut perm: Vec<usize> = (0..n).collect();
+                timsort(&mut perm, &mut |a, b| Ok(keys[a] < keys[b])).unwrap();
+                let mut expected: Vec<usize> = (0..n).collect();
+                expected.sort_by_key(|&i| keys[i]);
+                assert_eq!(perm, expected, "n={n} modulus={modulus}");
+            }
+        }
+    }
+
+    #[test]
+    fn timsort_handles_runs_and_reversed_input() {
+        let keys: Vec<i64> = (0..3000)
+            .map(|i| if i < 1500 { i } else { 4000 - i })
+            .chain((0..700).rev())
+            .collect();
+        let mut perm: Vec<usize> = (0..keys.len()).collect();
+        timsort(&mut perm, &mut |a, b| Ok(keys[a] < keys[b])).unwrap();
+        let mut expected: Vec<usize> = (0..keys.len()).collect();
+        expected.sort_by_key(|&i| keys[i]);
+        assert_eq!(perm, expected);
+    }
+
+    #[test]
+    fn timsort_leaves_a_permutation_on_error() {
+        let mut seed = 99;
+        let keys: Vec<u64> = (0..2000).map(|_| lcg(&mut seed) % 1000).collect();
+        for fail_at in [0usize, 1, 10, 100, 1000, 5000, 15000] {
+            let mut perm: Vec<usize> = (0..keys.len()).collect();
+            let mut calls = 0usize;
+            let r = timsort(&mut perm, &mut |a, b| {
+                calls += 1;
+                if calls > fail_at {
+                    Err(crate::vm::PyErr(Value::small_int(0)))
+                } else {
+                    Ok(keys[a] < keys[b])
+                }
+            });
+            assert!(r.is_err());
+            let mut seen = perm.clone();
+            seen.sort_unstable();
+            assert_eq!(
+                seen,
+                (0..keys.len()).collect::<Vec<_>>(),
+                "fail_at={fail_at}"
+            );
+        }
+    }
+
+    #[test]
+    fn timsort_survives_inconsistent_comparisons() {
+        let mut seed = 3;
+        let n = 3000;
+        let mut perm: Vec<usize> = (0..n).collect();
+        timsort(&mut perm, &mut |_, _| Ok(lcg(&mut seed) % 2 == 0)).unwrap();
+        perm.sort_unstable();
+        assert_eq!(perm, (0..n).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn minrun_matches_cpython() {
+        assert_eq!(compute_minrun(63), 63);
+        assert_eq!(compute_minrun(64), 32);
+        assert_eq!(compute_minrun(65), 33);
+        assert_eq!(compute_minrun(2112), 33);
+    }
+}

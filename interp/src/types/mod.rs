@@ -210,6 +210,7 @@ pub fn init_builtin_types() {
     iterators::init_methods();
     module::init_methods();
     exceptions::init_methods();
+    native::init_builtin_function_attrs();
 }
 
 fn types_registry(

@@ -14,6 +14,10 @@ use crate::vm::{PyResult, Vm};
 /// A function implemented in Rust. For methods, `args[0]` is `self`.
 pub type NativeFn = fn(&Vm, &[Value], Option<&[Value]>) -> PyResult<Value>;
 
+/// The behaviour of a slot wrapper: calls `owner`'s slot (never the receiver's type's,
+/// which may be a subclass routing the slot back to Python).
+pub type SlotCallFn = fn(&Vm, &TypeObject, &[Value], Option<&[Value]>) -> PyResult<Value>;
+
 /// `builtin_function_or_method`: a native function, possibly bound to `self_`.
 pub struct BuiltinFunction {
     pub name: &'static str,
@@ -52,7 +56,7 @@ impl Payload for MethodDescr {
 pub struct SlotWrapper {
     pub name: &'static str,
     pub owner: &'static TypeObject,
-    pub call: NativeFn,
+    pub call: SlotCallFn,
 }
 
 impl Payload for SlotWrapper {
@@ -156,6 +160,86 @@ pub fn add_static_method(ty: &'static TypeObject, name: &'static str, func: Nati
         },
     );
     dict::dict_set_str(ty.dict(), name, d);
+}
+
+fn bf(v: &Value) -> &BuiltinFunction {
+    // SAFETY: the getsets below are installed only on builtin_function_or_method.
+    unsafe { v.payload_unchecked::<BuiltinFunction>() }
+}
+
+/// Attributes of builtin functions (`__name__`, `__qualname__`, `__module__`, `__self__`).
+pub fn init_builtin_function_attrs() {
+    use crate::types::descriptors::add_getset;
+    let t = builtin().builtin_function;
+    add_getset(t, "__name__", |_vm, f| Ok(new_str(bf(f).name)), None);
+    add_getset(
+        t,
+        "__qualname__",
+        |_vm, f| {
+            let b = bf(f);
+            Ok(new_str(&match &b.self_ {
+                Some(s) if crate::types::as_type(s).is_some() => {
+                    format!("{}.{}", crate::types::as_type(s).map(|t| t.name()).unwrap_or(""), b.name)
+                }
+                Some(s) => format!("{}.{}", s.ty().name(), b.name),
+                None => b.name.to_string(),
+            }))
+        },
+        None,
+    );
+    add_getset(
+        t,
+        "__module__",
+        |_vm, f| Ok(bf(f).module.map(new_str).unwrap_or_else(crate::types::none::none)),
+        None,
+    );
+    add_getset(
+        t,
+        "__self__",
+        |_vm, f| Ok(bf(f).self_.clone().unwrap_or_else(crate::types::none::none)),
+        None,
+    );
+    add_getset(t, "__doc__", |_vm, _f| Ok(crate::types::none::none()), None);
+    let d = builtin().method_descriptor;
+    add_getset(
+        d,
+        "__name__",
+        |_vm, f| {
+            // SAFETY: installed only on method_descriptor.
+            Ok(new_str(unsafe { f.payload_unchecked::<MethodDescr>() }.name))
+        },
+        None,
+    );
+    add_getset(
+        d,
+        "__qualname__",
+        |_vm, f| {
+            // SAFETY: installed only on method_descriptor.
+            let m = unsafe { f.payload_unchecked::<MethodDescr>() };
+            Ok(new_str(&format!("{}.{}", m.owner.name(), m.name)))
+        },
+        None,
+    );
+    let w = builtin().slot_wrapper;
+    add_getset(
+        w,
+        "__name__",
+        |_vm, f| {
+            // SAFETY: installed only on wrapper_descriptor.
+            Ok(new_str(unsafe { f.payload_unchecked::<SlotWrapper>() }.name))
+        },
+        None,
+    );
+    add_getset(
+        w,
+        "__qualname__",
+        |_vm, f| {
+            // SAFETY: installed only on wrapper_descriptor.
+            let m = unsafe { f.payload_unchecked::<SlotWrapper>() };
+            Ok(new_str(&format!("{}.{}", m.owner.name(), m.name)))
+        },
+        None,
+    );
 }
 
 fn call_builtin_function(
@@ -307,7 +391,7 @@ fn call_slot_wrapper(
             args[0].ty().name()
         )));
     }
-    (w.call)(vm, args, kwnames)
+    (w.call)(vm, w.owner, args, kwnames)
 }
 
 fn get_slot_wrapper(
@@ -318,17 +402,10 @@ fn get_slot_wrapper(
 ) -> PyResult<Value> {
     // SAFETY: installed only on `wrapper_descriptor`.
     let w = unsafe { descr.payload_unchecked::<SlotWrapper>() };
+    let _ = w;
     match instance {
         None => Ok(descr.clone()),
-        Some(inst) => Ok(Value::alloc(
-            builtin().builtin_function,
-            BuiltinFunction {
-                name: w.name,
-                func: w.call,
-                self_: Some(inst.clone()),
-                module: None,
-            },
-        )),
+        Some(inst) => Ok(crate::types::function::new_bound_method(descr.clone(), inst.clone())),
     }
 }
 

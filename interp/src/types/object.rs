@@ -213,18 +213,30 @@ fn object_hash(_vm: &Vm, v: &Value) -> PyResult<i64> {
     Ok((a.rotate_right(4)) as i64)
 }
 
-fn object_richcompare(_vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+fn object_richcompare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     match op {
         CompareOp::Eq => Ok(if a.is(b) {
             crate::types::int::new_bool(true)
         } else {
             none::not_implemented()
         }),
-        CompareOp::Ne => Ok(if a.is(b) {
-            crate::types::int::new_bool(false)
-        } else {
-            none::not_implemented()
-        }),
+        // `object.__ne__` delegates to `type(a).__eq__` and inverts its answer.
+        CompareOp::Ne => {
+            let eq = match a.ty().slots.richcompare.get() {
+                Some(f) if f as usize != object_richcompare as usize => f(vm, a, b, CompareOp::Eq)?,
+                _ => {
+                    if a.is(b) {
+                        crate::types::int::new_bool(true)
+                    } else {
+                        none::not_implemented()
+                    }
+                }
+            };
+            if none::is_not_implemented(&eq) {
+                return Ok(eq);
+            }
+            Ok(crate::types::int::new_bool(!crate::ops::truthy(vm, &eq)?))
+        }
         _ => Ok(none::not_implemented()),
     }
 }

@@ -1026,6 +1026,11 @@ pub fn make_iter_type(
 
 pub fn init_methods() {
     let b = builtin();
+    if !std::ptr::eq(b.frozenset.layout, b.set) {
+        // `make_type("frozenset")` ran before `make_type("set")`: share the layout now
+        // (still start-up, before any frozenset exists).
+        crate::types::share_layout(b.frozenset, b.set);
+    }
     let s = b.set;
     add_method(s, "add", set_add_m);
     add_method(s, "clear", set_clear_m);
@@ -1563,5 +1568,106 @@ pub fn dict_like_keys(d: &Value) -> Vec<(Value, i64)> {
         dict_keys_with_hashes(d)
     } else {
         set_keys_with_hashes(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::int::new_int_big;
+
+    fn vm() -> Vm {
+        crate::vm::Runtime::init(crate::vm::Options::default());
+        Vm::new()
+    }
+
+    fn ints(s: &Value) -> Vec<i128> {
+        set_items(s)
+            .iter()
+            .map(|v| {
+                crate::types::int::to_bigint(v)
+                    .and_then(|b| num_traits::ToPrimitive::to_i128(&b))
+                    .unwrap_or(i128::MIN)
+            })
+            .collect()
+    }
+
+    fn int(i: i128) -> Value {
+        new_int_big(num_bigint::BigInt::from(i))
+    }
+
+    #[test]
+    fn iteration_order_matches_cpython() {
+        let vm = vm();
+        let s = new_set(&vm, [3, 1, 2].into_iter().map(int).collect()).unwrap();
+        assert_eq!(ints(&s), vec![1, 2, 3]);
+        let s = new_set(&vm, (1..=20).rev().step_by(3).map(int).collect()).unwrap();
+        assert_eq!(ints(&s), vec![2, 5, 8, 11, 14, 17, 20]);
+        let s = new_set(&vm, vec![]).unwrap();
+        for i in [5, 13, 21, 29, 37, 45, 53, 8, 16, 24] {
+            set_add(&vm, &s, int(i)).unwrap();
+        }
+        let me = as_set(&s).unwrap();
+        me.discard_entry(&vm, &int(13), 13).unwrap();
+        me.discard_entry(&vm, &int(29), 29).unwrap();
+        set_add(&vm, &s, int(61)).unwrap();
+        set_add(&vm, &s, int(69)).unwrap();
+        assert_eq!(ints(&s), vec![37, 5, 69, 8, 45, 16, 21, 53, 24, 61]);
+        let s = new_set(&vm, [-1, -2, -3, 0, 1].into_iter().map(int).collect()).unwrap();
+        assert_eq!(ints(&s), vec![0, 1, -2, -3, -1]);
+        let big = [
+            1i128 << 61,
+            (1 << 61) - 1,
+            1 << 62,
+            -(1 << 62),
+            1 << 40,
+            10i128.pow(15),
+        ];
+        let s = new_set(&vm, big.into_iter().map(int).collect()).unwrap();
+        assert_eq!(
+            ints(&s),
+            vec![
+                (1 << 61) - 1,
+                1 << 61,
+                1 << 62,
+                1 << 40,
+                10i128.pow(15),
+                -(1 << 62)
+            ]
+        );
+        let s = new_set(&vm, (0..20).map(int).collect()).unwrap();
+        let me = as_set(&s).unwrap();
+        for i in (0..20).step_by(2) {
+            assert!(me.discard_entry(&vm, &int(i), i as i64).unwrap());
+        }
+        set_add(&vm, &s, int(100)).unwrap();
+        set_add(&vm, &s, int(2)).unwrap();
+        assert_eq!(ints(&s), vec![1, 3, 5, 7, 9, 11, 13, 15, 17, 2, 19, 100]);
+    }
+
+    #[test]
+    fn frozenset_hash_matches_cpython() {
+        let vm = vm();
+        let f = new_frozenset(&vm, [1, 2, 3].into_iter().map(int).collect()).unwrap();
+        assert_eq!(
+            frozenset_hash_value(as_set(&f).unwrap()),
+            -272375401224217160
+        );
+        let f = new_frozenset(&vm, vec![]).unwrap();
+        assert_eq!(frozenset_hash_value(as_set(&f).unwrap()), 133146708735736);
+        let f = new_frozenset(&vm, (0..100).map(int).collect()).unwrap();
+        assert_eq!(
+            frozenset_hash_value(as_set(&f).unwrap()),
+            4411996150312757951
+        );
+    }
+
+    #[test]
+    fn copies_keep_layout() {
+        let vm = vm();
+        let s = new_set(&vm, (0..50).rev().map(|i| int(i * 37)).collect()).unwrap();
+        let c = set_copy(&vm, &s).unwrap();
+        assert_eq!(ints(&s), ints(&c));
+        assert_eq!(as_set(&c).unwrap().len(), 50);
     }
 }

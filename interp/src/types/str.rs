@@ -25,14 +25,14 @@ use crate::strlib::{self, StrError};
 use crate::types::dict;
 use crate::types::float::{as_float, float_from_object};
 use crate::types::int::{
-    as_int, check_args, check_noargs, cmp_holds, fmt_err, format_intref, int_from_object,
-    new_bool, new_int, new_int_usize, npos, IntRef,
+    as_int, bare_name, check_args, check_noargs, cmp_holds, fmt_err, format_intref,
+    int_from_object, new_bool, new_int, new_int_usize, npos, parse_args, IntRef,
 };
 use crate::types::list::new_list;
-use crate::types::native::{self, check_count, Args};
+use crate::types::native::{self, check_count};
 use crate::types::none::{is_none, none, not_implemented};
 use crate::types::slice::{self, Overflow};
-use crate::types::tuple::{as_tuple, new_tuple};
+use crate::types::tuple::{as_tuple, new_tuple, try_other_slot};
 use crate::types::{builtin, type_flags, TypeObject, TypeSpec};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -200,14 +200,27 @@ pub fn hash_text(s: &str) -> i64 {
     hash_bytes(s.as_bytes())
 }
 
-type InternTable = HashMap<Box<str>, usize>;
+/// Hashes intern-table keys with the str hash (much cheaper than SipHash for short names).
+#[derive(Default, Clone, Copy)]
+struct TextHasher(u64);
+
+impl std::hash::Hasher for TextHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = self.0.rotate_left(29) ^ hash_bytes(bytes) as u64;
+    }
+}
+
+type InternTable = HashMap<Box<str>, usize, std::hash::BuildHasherDefault<TextHasher>>;
 
 static INTERNED: OnceLock<RwLock<InternTable>> = OnceLock::new();
 /// The interned one-character ASCII strings (and the empty string at index 128).
 static SMALL: [AtomicUsize; 129] = [const { AtomicUsize::new(0) }; 129];
 
 fn table() -> &'static RwLock<InternTable> {
-    INTERNED.get_or_init(|| RwLock::new(HashMap::new()))
+    INTERNED.get_or_init(|| RwLock::new(HashMap::default()))
 }
 
 /// Prepares the interning table and the cache of one-character strings. Called once at
@@ -263,7 +276,9 @@ pub fn intern(s: &str) -> Value {
         return interned_at(bits);
     }
     let v = Value::alloc_immortal(builtin().str, StrObj::new(s.into()));
-    v.header().flags.set(v.header().flags.get() | header_flags::INTERNED);
+    v.header()
+        .flags
+        .set(v.header().flags.get() | header_flags::INTERNED);
     t.insert(s.into(), v.bits());
     v
 }
@@ -376,9 +391,9 @@ pub(crate) fn slice_bound(vm: &Vm, v: Option<&Value>) -> PyResult<Option<isize>>
         Some(v) if is_none(v) => Ok(None),
         Some(v) => match slice::try_index(vm, v, Overflow::Clamp)? {
             Some(i) => Ok(Some(i)),
-            None => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
@@ -391,26 +406,49 @@ pub(crate) fn find_args<'a>(
     kwnames: Option<&[Value]>,
 ) -> PyResult<(&'a Value, Option<isize>, Option<isize>)> {
     native::no_kwargs(vm, fname, kwnames)?;
+    let fname = bare_name(fname);
     let n = args.len().saturating_sub(1);
     if n < 1 {
-        return Err(vm.type_error(format!(
-            "{fname}() takes at least 1 argument (0 given)"
-        )));
+        return Err(vm.type_error(format!("{fname}() takes at least 1 argument (0 given)")));
     }
     if n > 3 {
-        return Err(vm.type_error(format!(
-            "{fname}() takes at most 3 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(format!("{fname}() takes at most 3 arguments ({n} given)")));
     }
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
     Ok((&args[1], start, end))
 }
 
-/// A width argument (`center`, `zfill`, ...): an index-like value; negatives count as 0.
+/// The `keepends` flag of `splitlines`: an int used as a truth value (CPython's
+/// `bool(accept={int})` converter).
+pub(crate) fn keepends_arg(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => {
+            let i = slice::to_index(vm, v, Overflow::SsizeT).map_err(|e| {
+                if vm.err_matches(&e, builtin().overflow_error) {
+                    vm.overflow_error("Python int too large to convert to C int")
+                } else {
+                    e
+                }
+            })?;
+            if i32::try_from(i).is_err() {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            Ok(i != 0)
+        }
+    }
+}
+
+/// A width argument (`center`, `zfill`, ...): an index-like value; negatives count as 0;
+/// widths beyond `MAX_TEXT_BYTES` raise MemoryError.
 pub(crate) fn width_arg(vm: &Vm, v: &Value) -> PyResult<usize> {
     let i = slice::to_index(vm, v, Overflow::SsizeT)?;
-    Ok(i.max(0) as usize)
+    let w = i.max(0) as usize;
+    if w > MAX_TEXT_BYTES {
+        return Err(vm.memory_error());
+    }
+    Ok(w)
 }
 
 // ---- type creation ------------------------------------------------------------------------
@@ -426,7 +464,6 @@ pub fn make_type(
     s.hash.set(Some(str_hash_slot));
     s.richcompare.set(Some(str_richcompare));
     s.len.set(Some(str_len));
-    s.bool_.set(Some(str_bool));
     s.contains.set(Some(str_contains));
     s.getitem.set(Some(str_getitem));
     s.add.set(Some(str_add));
@@ -490,6 +527,8 @@ pub fn init_methods() {
     m("upper", str_upper);
     m("zfill", str_zfill);
     native::add_static_method(t, "maketrans", str_maketrans);
+    // Concatenation is CPython's `sq_concat`: no `__radd__`.
+    dict::dict_del_str(t.dict(), &intern("__radd__"));
 }
 
 // ---- slots --------------------------------------------------------------------------------
@@ -515,10 +554,6 @@ fn str_hash_slot(vm: &Vm, v: &Value) -> PyResult<i64> {
 
 fn str_len(vm: &Vm, v: &Value) -> PyResult<usize> {
     Ok(obj(vm, v)?.char_len())
-}
-
-fn str_bool(vm: &Vm, v: &Value) -> PyResult<bool> {
-    Ok(!obj(vm, v)?.as_str().is_empty())
 }
 
 fn str_richcompare(_vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -604,8 +639,19 @@ fn slice_str(v: &Value, o: &StrObj, start: isize, step: isize, n: usize) -> Valu
 }
 
 fn str_add(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
+    let Some(x) = as_str(a) else {
         return Ok(not_implemented());
+    };
+    let Some(y) = as_str(b) else {
+        // CPython's `sq_concat`: the other operand's `__radd__` is tried first, then the
+        // concatenation fails with its own message.
+        if let Some(r) = try_other_slot(vm, a, b, str_add, b.ty().slots.add.get())? {
+            return Ok(r);
+        }
+        return Err(vm.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.ty().name()
+        )));
     };
     if y.is_empty() && a.is_exact(builtin().str) {
         return Ok(a.clone());
@@ -622,8 +668,10 @@ fn str_add(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     Ok(new_string(s))
 }
 
-/// The most bytes a repeated str or bytes may hold before MemoryError.
-pub(crate) const MAX_TEXT_BYTES: usize = 1 << 40;
+/// The most bytes a str or bytes built by repetition or padding may hold before
+/// MemoryError (32 GiB: far beyond real use, and small enough that an overcommitting
+/// allocator never hands out memory the process cannot actually fill).
+pub(crate) const MAX_TEXT_BYTES: usize = 1 << 35;
 
 fn str_mul(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (s, n) = if as_str(a).is_some() { (a, b) } else { (b, a) };
@@ -631,7 +679,15 @@ fn str_mul(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     if !slice::is_index(n) {
-        return Ok(not_implemented());
+        if s.is(a) {
+            if let Some(r) = try_other_slot(vm, a, b, str_mul, b.ty().slots.mul.get())? {
+                return Ok(r);
+            }
+        }
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.ty().name()
+        )));
     }
     let count = crate::types::tuple::repeat_count(vm, n)?.unwrap_or(0);
     if count == 1 && s.is_exact(builtin().str) {
@@ -674,13 +730,20 @@ fn str_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 // ---- str(...) -----------------------------------------------------------------------------
 
 fn str_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let exact = crate::types::as_type(cls).map_or(true, |t| std::ptr::eq(t, builtin().str));
+    let exact = crate::types::as_type(cls).is_none_or(|t| std::ptr::eq(t, builtin().str));
     let text: Value = if exact && kwnames.is_none() && args.len() == 1 {
         ops::str_(vm, &args[0])?
     } else if exact && kwnames.is_none() && args.is_empty() {
         return Ok(new_str(""));
     } else {
-        let p = Args::new("str", &["object", "encoding", "errors"]).parse(vm, args, kwnames, 0)?;
+        let p = parse_args(
+            vm,
+            "str",
+            &["object", "encoding", "errors"],
+            args,
+            kwnames,
+            0,
+        )?;
         match (&p[0], &p[1], &p[2]) {
             (None, _, _) => new_str(""),
             (Some(o), None, None) => ops::str_(vm, o)?,
@@ -712,7 +775,8 @@ fn str_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
                         o.ty().name()
                     )));
                 };
-                let s = strlib::decode(&data, encoding, errors).map_err(|e| decode_err(vm, e, o))?;
+                let s =
+                    strlib::decode(&data, encoding, errors).map_err(|e| decode_err(vm, e, o))?;
                 new_string(s)
             }
         }
@@ -803,19 +867,23 @@ fn str_sizeof(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
 // ---- methods: searching -------------------------------------------------------------------
 
 fn str_find(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let (sub, start, end) = find_args(vm, "find", args, kwnames)?;
+    let (sub, start, end) = find_args(vm, "str.find", args, kwnames)?;
     let s = self_str(vm, args)?.as_str();
-    Ok(new_int(strlib::find(s, must_str(vm, sub)?, start, end) as i64))
+    Ok(new_int(
+        strlib::find(s, must_str(vm, sub)?, start, end) as i64
+    ))
 }
 
 fn str_rfind(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let (sub, start, end) = find_args(vm, "rfind", args, kwnames)?;
+    let (sub, start, end) = find_args(vm, "str.rfind", args, kwnames)?;
     let s = self_str(vm, args)?.as_str();
-    Ok(new_int(strlib::rfind(s, must_str(vm, sub)?, start, end) as i64))
+    Ok(new_int(
+        strlib::rfind(s, must_str(vm, sub)?, start, end) as i64
+    ))
 }
 
 fn str_index(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let (sub, start, end) = find_args(vm, "index", args, kwnames)?;
+    let (sub, start, end) = find_args(vm, "str.index", args, kwnames)?;
     let s = self_str(vm, args)?.as_str();
     match strlib::find(s, must_str(vm, sub)?, start, end) {
         -1 => Err(vm.value_error("substring not found")),
@@ -824,7 +892,7 @@ fn str_index(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
 }
 
 fn str_rindex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let (sub, start, end) = find_args(vm, "rindex", args, kwnames)?;
+    let (sub, start, end) = find_args(vm, "str.rindex", args, kwnames)?;
     let s = self_str(vm, args)?.as_str();
     match strlib::rfind(s, must_str(vm, sub)?, start, end) {
         -1 => Err(vm.value_error("substring not found")),
@@ -833,9 +901,14 @@ fn str_rindex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
 }
 
 fn str_count(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let (sub, start, end) = find_args(vm, "count", args, kwnames)?;
+    let (sub, start, end) = find_args(vm, "str.count", args, kwnames)?;
     let s = self_str(vm, args)?.as_str();
-    Ok(new_int_usize(strlib::count(s, must_str(vm, sub)?, start, end)))
+    Ok(new_int_usize(strlib::count(
+        s,
+        must_str(vm, sub)?,
+        start,
+        end,
+    )))
 }
 
 fn starts_ends(
@@ -846,6 +919,7 @@ fn starts_ends(
     f: fn(&str, &str, Option<isize>, Option<isize>) -> bool,
 ) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, fname, args, kwnames)?;
+    let fname = bare_name(fname);
     let s = self_str(vm, args)?.as_str();
     if let Some(items) = as_tuple(sub) {
         for it in items {
@@ -871,15 +945,15 @@ fn starts_ends(
 }
 
 fn str_startswith(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    starts_ends(vm, "startswith", args, kwnames, strlib::startswith)
+    starts_ends(vm, "str.startswith", args, kwnames, strlib::startswith)
 }
 
 fn str_endswith(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    starts_ends(vm, "endswith", args, kwnames, strlib::endswith)
+    starts_ends(vm, "str.endswith", args, kwnames, strlib::endswith)
 }
 
 fn str_replace(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    native::no_kwargs(vm, "replace", kwnames)?;
+    native::no_kwargs(vm, "str.replace", kwnames)?;
     check_count(vm, "replace", args.len().saturating_sub(1), 2, 3)?;
     let s = self_str(vm, args)?.as_str();
     let old = as_str(&args[1]).ok_or_else(|| {
@@ -963,19 +1037,27 @@ fn split_common(
     kwnames: Option<&[Value]>,
     rev: bool,
 ) -> PyResult<Value> {
-    let p = Args::new(fname, &["sep", "maxsplit"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        fname,
+        &["sep", "maxsplit"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let s = self_str(vm, args)?.as_str();
-    let sep = match &p[0] {
-        None => None,
-        Some(v) if is_none(v) => None,
-        Some(v) => Some(as_str(v).ok_or_else(|| {
-            vm.type_error(format!("must be str or None, not {}", v.ty().name()))
-        })?),
-    };
     let maxsplit = match &p[1] {
         None => -1,
         Some(v) => slice::to_index(vm, v, Overflow::SsizeT)?,
     };
+    let sep =
+        match &p[0] {
+            None => None,
+            Some(v) if is_none(v) => None,
+            Some(v) => Some(as_str(v).ok_or_else(|| {
+                vm.type_error(format!("must be str or None, not {}", v.ty().name()))
+            })?),
+        };
     let parts = if rev {
         strlib::rsplit(s, sep, maxsplit)
     } else {
@@ -996,17 +1078,16 @@ fn str_rsplit(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
 }
 
 fn str_splitlines(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("splitlines", &["keepends"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "splitlines",
+        &["keepends"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let s = self_str(vm, args)?.as_str();
-    let keep = match &p[0] {
-        None => false,
-        Some(v) => {
-            if as_float(v).is_some() {
-                return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-            }
-            ops::truthy(vm, v)?
-        }
-    };
+    let keep = keepends_arg(vm, p[0].as_ref())?;
     Ok(new_list(
         strlib::splitlines(s, keep)
             .into_iter()
@@ -1023,6 +1104,7 @@ fn strip_common(
     f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
 ) -> PyResult<Value> {
     native::no_kwargs(vm, fname, kwnames)?;
+    let fname = bare_name(fname);
     check_count(vm, fname, args.len().saturating_sub(1), 0, 1)?;
     let s = self_str(vm, args)?.as_str();
     let chars = match args.get(1) {
@@ -1036,15 +1118,15 @@ fn strip_common(
 }
 
 fn str_strip(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    strip_common(vm, "strip", args, kwnames, strlib::strip)
+    strip_common(vm, "str.strip", args, kwnames, strlib::strip)
 }
 
 fn str_lstrip(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    strip_common(vm, "lstrip", args, kwnames, strlib::lstrip)
+    strip_common(vm, "str.lstrip", args, kwnames, strlib::lstrip)
 }
 
 fn str_rstrip(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    strip_common(vm, "rstrip", args, kwnames, strlib::rstrip)
+    strip_common(vm, "str.rstrip", args, kwnames, strlib::rstrip)
 }
 
 fn str_join(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -1114,7 +1196,7 @@ fn justify(
     f: fn(&str, usize, char) -> Result<String, StrError>,
 ) -> PyResult<Value> {
     native::no_kwargs(vm, fname, kwnames)?;
-    check_count(vm, fname, args.len().saturating_sub(1), 1, 2)?;
+    check_count(vm, bare_name(fname), args.len().saturating_sub(1), 1, 2)?;
     let o = self_str(vm, args)?;
     let width = width_arg(vm, &args[1])?;
     let fill = fill_char(vm, args.get(2))?;
@@ -1127,15 +1209,15 @@ fn justify(
 }
 
 fn str_center(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    justify(vm, "center", args, kwnames, strlib::center)
+    justify(vm, "str.center", args, kwnames, strlib::center)
 }
 
 fn str_ljust(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    justify(vm, "ljust", args, kwnames, strlib::ljust)
+    justify(vm, "str.ljust", args, kwnames, strlib::ljust)
 }
 
 fn str_rjust(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    justify(vm, "rjust", args, kwnames, strlib::rjust)
+    justify(vm, "str.rjust", args, kwnames, strlib::rjust)
 }
 
 fn str_zfill(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -1151,12 +1233,22 @@ fn str_zfill(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
 }
 
 fn str_expandtabs(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("expandtabs", &["tabsize"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "expandtabs",
+        &["tabsize"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let s = self_str(vm, args)?.as_str();
     let tabsize = match &p[0] {
         None => 8,
         Some(v) => slice::to_index(vm, v, Overflow::SsizeT)?,
     };
+    if tabsize as usize > MAX_TEXT_BYTES && tabsize > 0 && s.contains('\t') {
+        return Err(vm.memory_error());
+    }
     strlib::expandtabs(s, tabsize)
         .map(|r| result_string(&args[0], r))
         .map_err(|e| str_err(vm, e))
@@ -1165,7 +1257,14 @@ fn str_expandtabs(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResul
 // ---- methods: codecs and translation -------------------------------------------------------
 
 fn str_encode(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let p = Args::new("encode", &["encoding", "errors"]).parse(vm, args.get(1..).unwrap_or(&[]), kwnames, 0)?;
+    let p = parse_args(
+        vm,
+        "encode",
+        &["encoding", "errors"],
+        args.get(1..).unwrap_or(&[]),
+        kwnames,
+        0,
+    )?;
     let s = self_str(vm, args)?.as_str();
     let encoding = match &p[0] {
         None => "utf-8",
@@ -1196,9 +1295,9 @@ fn str_maketrans(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
     if args.len() == 1 {
         let d = &args[0];
         if dict::as_dict(d).is_none() {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         for (k, v) in dict::dict_items(d) {
             let key = if let Some(s) = as_str(&k) {
@@ -1206,17 +1305,15 @@ fn str_maketrans(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
                 match (it.next(), it.next()) {
                     (Some(c), None) => new_int(c as i64),
                     _ => {
-                        return Err(vm.value_error(
-                            "string keys in translate table must be of length 1",
-                        ))
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
                     }
                 }
             } else if as_int(&k).is_some() {
                 k.clone()
             } else {
-                return Err(
-                    vm.type_error("keys in translate table must be strings or integers")
-                );
+                return Err(vm.type_error("keys in translate table must be strings or integers"));
             };
             dict::dict_set(vm, &out, key, v)?;
         }
@@ -1235,9 +1332,7 @@ fn str_maketrans(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
         ))
     })?;
     if strlib::char_len(x) != strlib::char_len(y) {
-        return Err(vm.value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in x.chars().zip(y.chars()) {
         dict::dict_set(vm, &out, new_int(a as i64), new_int(b as i64))?;
@@ -1284,17 +1379,15 @@ fn str_translate(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
                     match u32::try_from(cp).ok().and_then(char::from_u32) {
                         Some(ch) if (0..0x110000).contains(&cp) => Some(ch.to_string()),
                         _ => {
-                            return Err(vm.value_error(
-                                "character mapping must be in range(0x110000)",
-                            ))
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
                         }
                     }
                 } else if let Some(t) = as_str(&v) {
                     Some(t.to_string())
                 } else {
-                    return Err(vm.type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
             }
         };
@@ -1309,7 +1402,7 @@ fn str_translate(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
 // ---- format(): __format__, str.format, format_map ------------------------------------------
 
 fn str_format_method(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, "__format__", args, kwnames, 1, 1)?;
+    check_args(vm, "str.__format__", args, kwnames, 1, 1)?;
     let s = self_str(vm, args)?.as_str();
     let spec = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
@@ -1326,7 +1419,16 @@ fn str_format_method(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyRe
 /// `format(s, spec)` for str text; `type_name` appears in error messages.
 pub fn format_text(vm: &Vm, s: &str, spec: &str, type_name: &str) -> PyResult<String> {
     let fs = format::parse_format_spec_for(spec, type_name).map_err(|e| fmt_err(vm, e))?;
+    check_spec_size(vm, &fs)?;
     format::format_str_named(s, &fs, type_name).map_err(|e| fmt_err(vm, e))
+}
+
+/// MemoryError for a format spec whose width or precision asks for an absurd result.
+pub(crate) fn check_spec_size(vm: &Vm, fs: &format::FormatSpec) -> PyResult<()> {
+    if fs.width.unwrap_or(0) > MAX_TEXT_BYTES || fs.precision.unwrap_or(0) > MAX_TEXT_BYTES {
+        return Err(vm.memory_error());
+    }
+    Ok(())
 }
 
 /// `format(v, spec)` as text, with fast paths for exact str, int and float.
@@ -1408,6 +1510,9 @@ fn render_template(
                 conversion,
                 spec,
             } => {
+                if matches!(kw, Kwargs::Mapping(_)) && !matches!(name.first, FieldFirst::Name(_)) {
+                    return Err(vm.value_error("Format string contains positional fields"));
+                }
                 let mut v = match auto.resolve(&name.first).map_err(|e| fmt_err(vm, e))? {
                     Some(i) => match pos.get(i) {
                         Some(v) => v.clone(),
@@ -1632,7 +1737,7 @@ fn bytes_of_percent_s(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b.into_owned());
     }
     if let Some(m) = v.ty().lookup_str("__bytes__") {
-        let r = ops::call(vm, &m, &[v.clone()], None)?;
+        let r = ops::call(vm, &m, std::slice::from_ref(v), None)?;
         return match crate::types::bytes::as_bytes(&r) {
             Some(b) => Ok(b.to_vec()),
             None => Err(vm.type_error(format!(
@@ -1649,7 +1754,8 @@ fn bytes_of_percent_s(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn star_arg(vm: &Vm, v: &Value) -> PyResult<isize> {
     match as_int(v) {
-        Some(IntRef::Small(i)) => isize::try_from(i)
+        Some(IntRef::Small(i)) => i32::try_from(i)
+            .map(|i| i as isize)
             .map_err(|_| vm.overflow_error("Python int too large to convert to C int")),
         Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C int")),
         None => Err(vm.type_error("* wants int")),
@@ -1687,9 +1793,7 @@ fn percent_c_bytes(vm: &Vm, v: &Value) -> PyResult<char> {
             let iv = ops::index_value(vm, v)?;
             as_int(&iv).and_then(|i| i.to_i64())
         }
-        None => {
-            return Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
-        }
+        None => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
     };
     match iv {
         Some(i) if (0..256).contains(&i) => Ok(i as u8 as char),
@@ -1731,4 +1835,26 @@ fn percent_float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
         return float_from_object(vm, v);
     }
     Err(vm.type_error(format!("must be real number, not {}", ty.name())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_hash_is_never_minus_one_and_depends_on_content() {
+        let samples = ["", "a", "ab", "abcdefgh", "abcdefghi", "héllo", "😀"];
+        for s in samples {
+            assert_ne!(hash_text(s), -1);
+            assert_eq!(hash_text(s), hash_text(&s.to_string()));
+        }
+        assert_ne!(hash_text("ab"), hash_text("ba"));
+        assert_ne!(hash_text("a"), hash_text("a\0"));
+    }
+
+    #[test]
+    fn latin1_round_trip() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        assert_eq!(latin1_bytes(&latin1_text(&all)), all);
+    }
 }

@@ -428,6 +428,9 @@ impl TypeData {
 // ---- slot dispatchers: builtin slots routed to Python dunders ---------------------------
 
 fn call_dunder(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    // Dispatch may loop through native code only (a dunder that routes back to the slot);
+    // count it so such a loop ends in RecursionError, not a stack overflow.
+    let _depth = vm.enter("")?;
     let ty = obj.ty();
     let Some(f) = ty.lookup_str(name) else { return Ok(None) };
     if none::is_none(&f) {
