@@ -31,15 +31,63 @@ pub struct Frame {
     pub saved_handled: Vec<Value>,
 }
 
+/// Per-thread pools of frame vectors, so a call does not go to the allocator twice.
+struct FramePool {
+    fast: Vec<Vec<Option<Value>>>,
+    stacks: Vec<Vec<Value>>,
+}
+
+const FRAME_POOL_MAX: usize = 64;
+
+thread_local! {
+    static FRAME_POOL: std::cell::UnsafeCell<FramePool> =
+        const { std::cell::UnsafeCell::new(FramePool { fast: Vec::new(), stacks: Vec::new() }) };
+}
+
+fn pooled_vectors(nfast: usize, nstack: usize) -> (Vec<Option<Value>>, Vec<Value>) {
+    let (mut fast, mut stack) = FRAME_POOL
+        .try_with(|p| {
+            // SAFETY: the pool is thread-local and not borrowed across this closure.
+            let p = unsafe { &mut *p.get() };
+            (p.fast.pop().unwrap_or_default(), p.stacks.pop().unwrap_or_default())
+        })
+        .unwrap_or_default();
+    fast.resize(nfast, None);
+    stack.reserve(nstack);
+    (fast, stack)
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut fast = std::mem::take(&mut self.fast);
+        let mut stack = std::mem::take(&mut self.stack);
+        // Drop the values before touching the pool: a destructor may run Python code that
+        // makes frames of its own.
+        fast.clear();
+        stack.clear();
+        let _ = FRAME_POOL.try_with(|p| {
+            // SAFETY: the pool is thread-local and not borrowed across this closure.
+            let p = unsafe { &mut *p.get() };
+            if p.fast.len() < FRAME_POOL_MAX && fast.capacity() <= 256 {
+                p.fast.push(fast);
+            }
+            if p.stacks.len() < FRAME_POOL_MAX && stack.capacity() <= 256 {
+                p.stacks.push(stack);
+            }
+        });
+    }
+}
+
 impl Frame {
     pub fn new(code: Value, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
         // SAFETY: frames are only made for code objects.
         let co = unsafe { code.payload_unchecked::<CodeObject>() } as *const CodeObject;
         // SAFETY: `co` points into `code`, which the frame keeps alive.
         let c = unsafe { &*co };
+        let (fast, stack) = pooled_vectors(c.nlocalsplus, c.unit.max_stack as usize);
         Frame {
-            fast: vec![None; c.nlocalsplus],
-            stack: Vec::with_capacity(c.unit.max_stack as usize),
+            fast,
+            stack,
             code,
             co,
             globals,

@@ -353,6 +353,50 @@ fn binary_small(op: u32, a: i64, b: i64) -> Option<Value> {
     }
 }
 
+/// An exact float, or a small int as a float (for mixed arithmetic), else `None`.
+#[inline(always)]
+fn float_operand(v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i as f64);
+    }
+    v.downcast_exact::<crate::types::float::FloatObj>().map(|f| f.value)
+}
+
+/// Like `float_operand`, but only for ints a float represents exactly (|i| <= 2**53), as
+/// comparisons between ints and floats must be exact.
+#[inline(always)]
+fn exact_float_operand(v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small_int() {
+        return if i.unsigned_abs() <= 1 << 53 { Some(i as f64) } else { None };
+    }
+    v.downcast_exact::<crate::types::float::FloatObj>().map(|f| f.value)
+}
+
+/// Float fast paths of `BINARY_OP` (at least one operand an exact float, the other an
+/// exact float or small int); `None` when the generic path must run (including every
+/// case that raises).
+#[inline(always)]
+fn binary_float(op: u32, a: &Value, b: &Value) -> Option<Value> {
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    let x = float_operand(a)?;
+    let y = float_operand(b)?;
+    let r = match op {
+        0 | 13 => x + y,
+        10 | 23 => x - y,
+        5 | 18 => x * y,
+        11 | 24 => {
+            if y == 0.0 {
+                return None;
+            }
+            x / y
+        }
+        _ => return None,
+    };
+    Some(crate::types::float::new_float(r))
+}
+
 fn binary_op_generic(vm: &Vm, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
     let (op, inplace) = BinaryOp::decode(arg).ok_or_else(|| vm.runtime_error("bad BINARY_OP"))?;
     if inplace {
@@ -521,6 +565,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         frame.stack.push(r);
                         continue;
                     }
+                } else if let Some(r) = binary_float(arg, &a, &b) {
+                    frame.stack.push(r);
+                    continue;
                 }
                 let r = binary_op_generic(vm, &a, &b, arg)?;
                 frame.stack.push(r);
@@ -557,6 +604,19 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     continue;
                 }
                 let op = CompareOp::decode(arg).ok_or_else(|| vm.runtime_error("bad COMPARE_OP"))?;
+                if let (Some(x), Some(y)) = (exact_float_operand(&a), exact_float_operand(&b)) {
+                    // NaN compares false except for `!=`, as in CPython.
+                    let r = match op {
+                        CompareOp::Lt => x < y,
+                        CompareOp::Le => x <= y,
+                        CompareOp::Eq => x == y,
+                        CompareOp::Ne => x != y,
+                        CompareOp::Gt => x > y,
+                        CompareOp::Ge => x >= y,
+                    };
+                    frame.stack.push(int::new_bool(r));
+                    continue;
+                }
                 let r = ops::richcompare(vm, &a, &b, op)?;
                 frame.stack.push(r);
             }

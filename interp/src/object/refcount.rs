@@ -175,6 +175,14 @@ thread_local! {
 /// beyond `DEALLOC_NESTING_LIMIT` are queued and run by the outermost one, iteratively.
 #[cold]
 unsafe fn dealloc(obj: *const ObjHeader) {
+    // SAFETY: `obj` is live until freed below; its type outlives it.
+    let ty = unsafe { (*obj).ty() };
+    if ty.flags & crate::types::type_flags::LEAF != 0 {
+        // Holds no references, so freeing it cannot nest: no bookkeeping needed.
+        // SAFETY: the count is zero, so this is the only remaining access to the object.
+        unsafe { (ty.dealloc)(obj as *mut ObjHeader) };
+        return;
+    }
     let depth = DEALLOC_DEPTH.try_with(|d| d.get()).unwrap_or(0);
     if depth >= DEALLOC_NESTING_LIMIT {
         let queued = DEALLOC_PENDING

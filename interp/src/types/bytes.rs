@@ -17,7 +17,8 @@ use crate::object::{ObjLock, Payload, Value};
 use crate::ops;
 use crate::strlib::{self, StrError};
 use crate::types::int::{
-    check_args, check_noargs, cmp_holds, new_bool, new_int, new_int_usize, parse_args,
+    arg_type_name, check_args, check_noargs, cmp_holds, new_bool, new_int, new_int_usize, npos,
+    parse_args,
 };
 use crate::types::list::new_list;
 use crate::types::native::{self, check_count};
@@ -25,7 +26,7 @@ use crate::types::none::{is_none, none, not_implemented};
 use crate::types::slice::{self, Overflow};
 use crate::types::str::{
     as_str, decode_err, encode_err, find_args, hash_text, keepends_arg, latin1_bytes, latin1_text,
-    new_string, percent_format, str_err, width_arg, MAX_TEXT_BYTES,
+    new_str, new_string, percent_format, str_err, width_arg, MAX_TEXT_BYTES,
 };
 use crate::types::tuple::{as_tuple, new_tuple, try_other_slot};
 use crate::types::{builtin, type_flags, TypeObject, TypeSpec};
@@ -227,7 +228,7 @@ pub fn make_bytearray_type(
     s.mul.set(Some(bytes_mul));
     s.iadd.set(Some(bytearray_iadd));
     s.imul.set(Some(bytearray_imul));
-    s.mod_.set(Some(bytes_mod));
+    s.mod_.set(Some(bytearray_mod));
     s.new.set(Some(bytearray_new));
     s.init.set(Some(bytearray_init));
     t
@@ -483,10 +484,12 @@ fn bytes_mul(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     if !slice::is_index(n) {
-        if s.is(a) {
-            if let Some(r) = try_other_slot(vm, a, b, bytes_mul, b.ty().slots.mul.get())? {
-                return Ok(r);
-            }
+        if !s.is(a) {
+            // The reflected call of `n * seq`: the caller reports the error.
+            return Ok(not_implemented());
+        }
+        if let Some(r) = try_other_slot(vm, a, b, bytes_mul, b.ty().slots.mul.get())? {
+            return Ok(r);
         }
         return Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
@@ -500,7 +503,23 @@ fn bytes_mul(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     Ok(like(s, repeat_bytes(vm, &d, count)?))
 }
 
+/// `bytes % args` (the left operand must be bytes; bytearray has its own slot).
 fn bytes_mod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if as_bytes(a).is_none() {
+        return Ok(not_implemented());
+    }
+    bytes_like_mod(vm, a, b)
+}
+
+/// `bytearray % args`.
+fn bytearray_mod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if !is_bytearray(a) {
+        return Ok(not_implemented());
+    }
+    bytes_like_mod(vm, a, b)
+}
+
+fn bytes_like_mod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let Some(d) = as_bytes_like(a) else {
         return Ok(not_implemented());
     };
@@ -652,7 +671,7 @@ fn construct_data(
         let enc = as_str(enc).ok_or_else(|| {
             vm.type_error(format!(
                 "{fname}() argument 'encoding' must be str, not {}",
-                enc.ty().name()
+                arg_type_name(enc)
             ))
         })?;
         let errs = match errors {
@@ -660,7 +679,7 @@ fn construct_data(
             Some(e) => as_str(e).ok_or_else(|| {
                 vm.type_error(format!(
                     "{fname}() argument 'errors' must be str, not {}",
-                    e.ty().name()
+                    arg_type_name(e)
                 ))
             })?,
         };
@@ -852,7 +871,7 @@ fn b_decode(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
         Some(v) => as_str(v).ok_or_else(|| {
             vm.type_error(format!(
                 "decode() argument 'encoding' must be str, not {}",
-                v.ty().name()
+                arg_type_name(v)
             ))
         })?,
     };
@@ -861,10 +880,14 @@ fn b_decode(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
         Some(v) => as_str(v).ok_or_else(|| {
             vm.type_error(format!(
                 "decode() argument 'errors' must be str, not {}",
-                v.ty().name()
+                arg_type_name(v)
             ))
         })?,
     };
+    if d.is_empty() {
+        // CPython returns '' for empty input without looking the codec up.
+        return Ok(new_str(""));
+    }
     let s = strlib::decode(&d, encoding, errors).map_err(|e| decode_err(vm, e, &args[0]))?;
     Ok(new_string(s))
 }
@@ -879,6 +902,10 @@ fn b_hex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> 
         0,
     )?;
     let d = self_data(vm, args)?;
+    let per = match &p[1] {
+        None => 1,
+        Some(v) => slice::to_index(vm, v, Overflow::SsizeT)?,
+    };
     let sep_owned: Option<String> = match &p[0] {
         None => None,
         Some(v) => {
@@ -886,16 +913,12 @@ fn b_hex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> 
                 Some(s.to_string())
             } else if let Some(b) = as_bytes_like(v) {
                 Some(latin1_text(&b))
+            } else if ops::len(vm, v)? != 1 {
+                return Err(vm.value_error("sep must be length 1."));
             } else {
-                return Err(
-                    vm.type_error(format!("object of type '{}' has no len()", v.ty().name()))
-                );
+                return Err(vm.type_error("sep must be str or bytes."));
             }
         }
-    };
-    let per = match &p[1] {
-        None => 1,
-        Some(v) => slice::to_index(vm, v, Overflow::SsizeT)?,
     };
     strlib::bytes_hex(&d, sep_owned.as_deref(), per)
         .map(new_string)
@@ -903,11 +926,15 @@ fn b_hex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> 
 }
 
 fn b_fromhex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    check_args(vm, &qual(args, "fromhex"), args, kwnames, 1, 1)?;
+    let kind = match args.first().and_then(crate::types::as_type) {
+        Some(t) if t.is_subtype(builtin().bytearray) => "bytearray.fromhex",
+        _ => "bytes.fromhex",
+    };
+    check_args(vm, kind, args, kwnames, 1, 1)?;
     let s = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "fromhex() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
     })?;
     let d = strlib::bytes_fromhex(s).map_err(|e| str_err(vm, e))?;
@@ -1196,7 +1223,7 @@ fn b_fill(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<u8> {
             Some(b) if b.len() == 1 => Ok(b[0]),
             _ => Err(vm.type_error(format!(
                 "{fname}() argument 2 must be a byte string of length 1, not {}",
-                v.ty().name()
+                arg_type_name(v)
             ))),
         },
     }
@@ -1263,6 +1290,9 @@ fn b_expandtabs(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
 }
 
 fn b_translate(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+    if npos(args, kwnames) < 2 {
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
     let p = parse_args(
         vm,
         "translate",

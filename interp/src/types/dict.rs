@@ -331,6 +331,11 @@ impl DictObj {
         // straight into a heap object by `Value::alloc` or `alloc_subclass_instance`.
         let h = unsafe { payload_header(self) };
         let g = ObjLock::lock(h);
+        if h.tid.load(Ordering::Relaxed) != crate::object::header::thread_rc_id() {
+            // Another thread touches the dict: from now on its owner reads under the lock too.
+            h.gc_bits
+                .fetch_or(crate::object::header::gc_bits::SHARED, Ordering::Relaxed);
+        }
         // SAFETY: the header mutex is held until `Locked` drops, and every access to the
         // table goes through this function, so this is the only live reference.
         let t = unsafe { &mut *self.table.get() };
@@ -517,18 +522,32 @@ impl DictObj {
 
     /// Looks up an exact-str key (interned or not) without calling Python.
     fn get_str_fast(&self, key: &Value, hash: i64) -> Option<Value> {
+        // SAFETY: as in `lock`.
+        let h = unsafe { payload_header(self) };
+        if h.tid.load(Ordering::Relaxed) == crate::object::header::thread_rc_id()
+            && h.gc_bits.load(Ordering::Relaxed) & crate::object::header::gc_bits::SHARED == 0
+        {
+            // The owner of a dict no other thread has touched reads without the lock (the
+            // memory model's lock-free read; see `attrs.rs` for the same protocol).
+            // SAFETY: only this thread accesses the table (unshared, and this thread does
+            // not hold the lock here: no Python code or lookup runs under it).
+            let t = unsafe { &*self.table.get() };
+            return Self::get_str_in(t, key, hash);
+        }
         let g = self.lock();
-        match g.t.find_fast(key, hash, None) {
-            FastFind::Found(_, ix) => g.t.entries[ix].as_ref().map(|e| e.value.clone()),
+        Self::get_str_in(g.t, key, hash)
+    }
+
+    fn get_str_in(t: &Table, key: &Value, hash: i64) -> Option<Value> {
+        match t.find_fast(key, hash, None) {
+            FastFind::Found(_, ix) => t.entries[ix].as_ref().map(|e| e.value.clone()),
             FastFind::Absent => None,
             FastFind::NeedEq(mut p, _) => {
                 // A non-str key with the same hash: not equal for namespace purposes;
                 // keep probing.
                 loop {
-                    match g.t.find_fast(key, hash, Some(p)) {
-                        FastFind::Found(_, ix) => {
-                            return g.t.entries[ix].as_ref().map(|e| e.value.clone())
-                        }
+                    match t.find_fast(key, hash, Some(p)) {
+                        FastFind::Found(_, ix) => return t.entries[ix].as_ref().map(|e| e.value.clone()),
                         FastFind::Absent => return None,
                         FastFind::NeedEq(q, _) => p = q,
                     }

@@ -17,8 +17,8 @@ use crate::object::{Payload, Value};
 use crate::ops;
 use crate::types::descriptors::add_getset;
 use crate::types::int::{
-    as_int, check_args, check_noargs, cmp_holds, fmt_err, index_to_bigint, int_float_compare,
-    new_bool, new_int_big, num_err, parse_args, IntRef,
+    arg_type_name, as_int, check_args, check_noargs, cmp_holds, fmt_err, index_to_bigint,
+    int_float_compare, new_bool, new_int_big, num_err, parse_args, IntRef,
 };
 use crate::types::native::{self, check_count, no_kwargs};
 use crate::types::none::{is_none, not_implemented};
@@ -291,12 +291,12 @@ fn float_divmod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn float_pow(vm: &Vm, a: &Value, b: &Value, c: &Value) -> PyResult<Value> {
-    let (x, y) = float_operands!(vm, a, b);
     if !is_none(c) {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );
     }
+    let (x, y) = float_operands!(vm, a, b);
     match numeric::float_pow(x, y).map_err(|e| float_err(vm, e))? {
         FloatPow::Float(r) => Ok(new_float(r)),
         FloatPow::Complex => {
@@ -416,7 +416,7 @@ fn float_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
     let spec = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
     })?;
     if spec.is_empty() {
@@ -523,7 +523,7 @@ fn float_getformat(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResu
         Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
         None => Err(vm.type_error(format!(
             "__getformat__() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))),
     }
 }
@@ -793,7 +793,7 @@ fn complex_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResul
     let spec = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
     })?;
     if spec.is_empty() {

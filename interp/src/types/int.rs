@@ -294,6 +294,15 @@ pub(crate) fn parse_args(
     Args::new(fname, spec).parse(vm, args, kwnames, required)
 }
 
+/// A type name as CPython's argument errors write it: "None" for None.
+pub(crate) fn arg_type_name(v: &Value) -> &str {
+    if is_none(v) {
+        "None"
+    } else {
+        v.ty().name()
+    }
+}
+
 /// The method name without its type (`"str.center"` -> `"center"`), as CPython's
 /// argument-count messages write it.
 pub(crate) fn bare_name(qual: &str) -> &str {
@@ -854,7 +863,7 @@ fn int_format(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
     let spec = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
     })?;
     if spec.is_empty() {
@@ -884,9 +893,10 @@ fn int_round(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
     no_kwargs(vm, "int.__round__", kwnames)?;
     check_count(vm, "__round__", args.len().saturating_sub(1), 0, 1)?;
     let x = self_int(vm, args)?;
+    // Unlike float's, int's `__round__` does not take None (`round(5, None)` calls it
+    // with no argument).
     let nd = match args.get(1) {
         None => return Ok(x.to_value()),
-        Some(v) if is_none(v) => return Ok(x.to_value()),
         Some(v) => index_to_bigint(vm, v)?,
     };
     if !nd.is_negative() {
@@ -936,7 +946,7 @@ fn byteorder_arg<'a>(vm: &Vm, fname: &str, v: &'a Option<Value>) -> PyResult<&'a
         Some(v) => as_str(v).ok_or_else(|| {
             vm.type_error(format!(
                 "{fname}() argument 'byteorder' must be str, not {}",
-                v.ty().name()
+                arg_type_name(v)
             ))
         }),
     }
@@ -1009,14 +1019,17 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResul
         1,
     )?;
     let cls = &args[0];
-    let data = match &p[0] {
-        Some(v) => crate::types::bytes::bytes_from_object(vm, v)?,
-        None => Vec::new(),
-    };
     let order = byteorder_arg(vm, "from_bytes", &p[1])?;
     let signed = match &p[2] {
         None => false,
         Some(v) => ops::truthy(vm, v)?,
+    };
+    if order != "big" && order != "little" {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
+    let data = match &p[0] {
+        Some(v) => crate::types::bytes::bytes_from_object(vm, v)?,
+        None => Vec::new(),
     };
     let value = numeric::int_from_bytes(&data, order, signed).map_err(|e| num_err(vm, e))?;
     if std::ptr::eq(cls_type(cls), builtin().int) {

@@ -178,6 +178,11 @@ pub fn init_builtin_types() {
         t
     };
     let registry = types_registry(object, type_, &mk);
+    for t in [registry.int, registry.float, registry.str, registry.bytes, registry.complex] {
+        let p = t as *const TypeObject as *mut TypeObject;
+        // SAFETY: start-up, before any instance exists or any other thread runs.
+        unsafe { (*p).payload.flags |= type_flags::LEAF };
+    }
     let leaked: &'static mut BuiltinTypes = Box::leak(Box::new(registry));
     BUILTIN.store(leaked as *mut BuiltinTypes, Ordering::Release);
     // Now that dicts can be made, give every type its namespace and methods.

@@ -10,6 +10,7 @@
 //! codecs, repr): those are `crate::strlib`'s; the format-spec and template grammars are
 //! `crate::format`'s.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::{OnceLock, RwLock};
@@ -25,7 +26,7 @@ use crate::strlib::{self, StrError};
 use crate::types::dict;
 use crate::types::float::{as_float, float_from_object};
 use crate::types::int::{
-    as_int, bare_name, check_args, check_noargs, cmp_holds, fmt_err, format_intref,
+    arg_type_name, as_int, bare_name, check_args, check_noargs, cmp_holds, fmt_err, format_intref,
     int_from_object, new_bool, new_int, new_int_usize, npos, parse_args, IntRef,
 };
 use crate::types::list::new_list;
@@ -42,7 +43,13 @@ pub struct StrObj {
     nchars: usize,
     /// -1 until computed.
     hash: AtomicI64,
+    /// For long non-ASCII strings, built on the first indexing: the byte offset of every
+    /// `INDEX_STRIDE`-th code point, so `s[i]` and slices cost O(stride), not O(n).
+    index: OnceLock<Box<[usize]>>,
 }
+
+/// Code points between two entries of `StrObj::index`.
+const INDEX_STRIDE: usize = 32;
 
 impl Payload for StrObj {
     fn class() -> &'static TypeObject {
@@ -57,7 +64,34 @@ impl StrObj {
             text,
             nchars,
             hash: AtomicI64::new(-1),
+            index: OnceLock::new(),
         }
+    }
+
+    /// The byte offset of code point `i` (the text's length when past the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        let n = self.text.len();
+        if self.is_ascii() {
+            return i.min(n);
+        }
+        if i >= self.nchars {
+            return n;
+        }
+        if self.nchars <= 2 * INDEX_STRIDE {
+            return self.text.char_indices().nth(i).map_or(n, |(b, _)| b);
+        }
+        let index = self.index.get_or_init(|| {
+            self.text
+                .char_indices()
+                .step_by(INDEX_STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let base = index.get(i / INDEX_STRIDE).copied().unwrap_or(n);
+        self.text
+            .get(base..)
+            .and_then(|rest| rest.char_indices().nth(i % INDEX_STRIDE))
+            .map_or(n, |(b, _)| base + b)
     }
 
     #[inline]
@@ -78,24 +112,21 @@ impl StrObj {
 
     /// The text between code points `start` and `end` (clamped).
     pub fn slice_chars(&self, start: usize, end: usize) -> &str {
-        if self.is_ascii() {
-            let n = self.text.len();
-            let (a, b) = (start.min(n), end.min(n));
-            if a >= b {
-                return "";
-            }
-            &self.text[a..b]
-        } else {
-            strlib::char_slice(&self.text, start, end)
+        if start >= end {
+            return "";
         }
+        let (a, b) = (self.byte_offset(start), self.byte_offset(end));
+        self.text.get(a..b).unwrap_or("")
     }
 
     /// The code point at index `i`.
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
             self.text.as_bytes().get(i).map(|&b| b as char)
+        } else if i >= self.nchars {
+            None
         } else {
-            self.text.chars().nth(i)
+            self.text.get(self.byte_offset(i)..)?.chars().next()
         }
     }
 }
@@ -679,10 +710,12 @@ fn str_mul(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     if !slice::is_index(n) {
-        if s.is(a) {
-            if let Some(r) = try_other_slot(vm, a, b, str_mul, b.ty().slots.mul.get())? {
-                return Ok(r);
-            }
+        if !s.is(a) {
+            // The reflected call of `n * seq`: the caller reports the error.
+            return Ok(not_implemented());
+        }
+        if let Some(r) = try_other_slot(vm, a, b, str_mul, b.ty().slots.mul.get())? {
+            return Ok(r);
         }
         return Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
@@ -753,7 +786,7 @@ fn str_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
                     Some(e) => as_str(e).ok_or_else(|| {
                         vm.type_error(format!(
                             "str() argument 'encoding' must be str, not {}",
-                            e.ty().name()
+                            arg_type_name(e)
                         ))
                     })?,
                 };
@@ -762,7 +795,7 @@ fn str_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
                     Some(e) => as_str(e).ok_or_else(|| {
                         vm.type_error(format!(
                             "str() argument 'errors' must be str, not {}",
-                            e.ty().name()
+                            arg_type_name(e)
                         ))
                     })?,
                 };
@@ -775,8 +808,11 @@ fn str_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
                         o.ty().name()
                     )));
                 };
-                let s =
-                    strlib::decode(&data, encoding, errors).map_err(|e| decode_err(vm, e, o))?;
+                let s = if data.is_empty() {
+                    String::new()
+                } else {
+                    strlib::decode(&data, encoding, errors).map_err(|e| decode_err(vm, e, o))?
+                };
                 new_string(s)
             }
         }
@@ -959,13 +995,13 @@ fn str_replace(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<V
     let old = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "replace() argument 1 must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
     })?;
     let new = as_str(&args[2]).ok_or_else(|| {
         vm.type_error(format!(
             "replace() argument 2 must be str, not {}",
-            args[2].ty().name()
+            arg_type_name(&args[2])
         ))
     })?;
     let count = match args.get(3) {
@@ -1010,7 +1046,7 @@ fn str_removeprefix(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyRes
     let p = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "removeprefix() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
     })?;
     Ok(result_str(&args[0], strlib::removeprefix(s, p)))
@@ -1022,7 +1058,7 @@ fn str_removesuffix(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyRes
     let p = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "removesuffix() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
     })?;
     Ok(result_str(&args[0], strlib::removesuffix(s, p)))
@@ -1271,7 +1307,7 @@ fn str_encode(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
         Some(v) => as_str(v).ok_or_else(|| {
             vm.type_error(format!(
                 "encode() argument 'encoding' must be str, not {}",
-                v.ty().name()
+                arg_type_name(v)
             ))
         })?,
     };
@@ -1280,7 +1316,7 @@ fn str_encode(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
         Some(v) => as_str(v).ok_or_else(|| {
             vm.type_error(format!(
                 "encode() argument 'errors' must be str, not {}",
-                v.ty().name()
+                arg_type_name(v)
             ))
         })?,
     };
@@ -1319,17 +1355,24 @@ fn str_maketrans(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
         }
         return Ok(out);
     }
-    let x = as_str(&args[0]).ok_or_else(|| {
-        vm.type_error(format!(
-            "maketrans() argument 1 must be str, not {}",
-            args[0].ty().name()
-        ))
-    })?;
+    // Argument clinic converts `y` and `z` before the body checks `x`.
     let y = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "maketrans() argument 2 must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
+    })?;
+    let z = match args.get(2) {
+        None => None,
+        Some(z) => Some(as_str(z).ok_or_else(|| {
+            vm.type_error(format!(
+                "maketrans() argument 3 must be str, not {}",
+                arg_type_name(z)
+            ))
+        })?),
+    };
+    let x = as_str(&args[0]).ok_or_else(|| {
+        vm.type_error("first maketrans argument must be a string if there is a second argument")
     })?;
     if strlib::char_len(x) != strlib::char_len(y) {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
@@ -1337,13 +1380,7 @@ fn str_maketrans(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
     for (a, b) in x.chars().zip(y.chars()) {
         dict::dict_set(vm, &out, new_int(a as i64), new_int(b as i64))?;
     }
-    if let Some(z) = args.get(2) {
-        let z = as_str(z).ok_or_else(|| {
-            vm.type_error(format!(
-                "maketrans() argument 3 must be str, not {}",
-                z.ty().name()
-            ))
-        })?;
+    if let Some(z) = z {
         for c in z.chars() {
             dict::dict_set(vm, &out, new_int(c as i64), none())?;
         }
@@ -1407,7 +1444,7 @@ fn str_format_method(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyRe
     let spec = as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            args[1].ty().name()
+            arg_type_name(&args[1])
         ))
     })?;
     if spec.is_empty() {
@@ -1585,7 +1622,12 @@ pub(crate) fn percent_format(
     args: &Value,
     bytes_mode: bool,
 ) -> PyResult<String> {
-    let (pieces, trailing) = format::parse_percent_partial(template);
+    let parsed_template = if bytes_mode {
+        bytes_template_for_parser(template)
+    } else {
+        Cow::Borrowed(template)
+    };
+    let (pieces, trailing) = format::parse_percent_partial(&parsed_template);
     let tuple = as_tuple(args);
     let is_mapping = tuple.is_none()
         && as_str(args).is_none()
@@ -1693,7 +1735,7 @@ pub(crate) fn percent_format(
                 format::percent_int(&n, &spec, width, precision).map_err(|e| fmt_err(vm, e))?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let x = percent_float_arg(vm, &v)?;
+                let x = percent_float_arg(vm, &v, bytes_mode)?;
                 format::percent_float(x, &spec, width, precision).map_err(|e| fmt_err(vm, e))?
             }
             other => {
@@ -1826,7 +1868,7 @@ fn percent_int_arg(vm: &Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     )))
 }
 
-fn percent_float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
+fn percent_float_arg(vm: &Vm, v: &Value, bytes_mode: bool) -> PyResult<f64> {
     if let Some(x) = as_float(v) {
         return Ok(x);
     }
@@ -1834,7 +1876,78 @@ fn percent_float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
     if as_int(v).is_some() || ty.slots.float.is_set() || ty.slots.index.is_set() {
         return float_from_object(vm, v);
     }
-    Err(vm.type_error(format!("must be real number, not {}", ty.name())))
+    Err(vm.type_error(if bytes_mode {
+        format!("float argument required, not {}", ty.name())
+    } else {
+        format!("must be real number, not {}", ty.name())
+    }))
+}
+
+/// Bytes formatting accepts `%b` as a synonym of `%s`; the shared template parser knows
+/// only str's conversions, so each `%b` conversion character is rewritten to `%s` (same
+/// length, so error positions are unchanged). Follows the parser's grammar: `%%`,
+/// `%(key)` with nested parentheses, flags, `*`/digits width and precision, length
+/// modifiers.
+fn bytes_template_for_parser(t: &str) -> Cow<'_, str> {
+    if !t.contains('b') {
+        return Cow::Borrowed(t);
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i < chars.len() && chars[i] == '%' {
+            i += 1;
+            continue;
+        }
+        if i < chars.len() && chars[i] == '(' {
+            let mut depth = 1;
+            i += 1;
+            while i < chars.len() && depth > 0 {
+                match chars[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '*' {
+            i += 1;
+        } else {
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            if i < chars.len() && chars[i] == '*' {
+                i += 1;
+            } else {
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+            }
+        }
+        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i < chars.len() {
+            if chars[i] == 'b' {
+                out[i] = 's';
+            }
+            i += 1;
+        }
+    }
+    Cow::Owned(out.into_iter().collect())
 }
 
 #[cfg(test)]
@@ -1850,6 +1963,34 @@ mod tests {
         }
         assert_ne!(hash_text("ab"), hash_text("ba"));
         assert_ne!(hash_text("a"), hash_text("a\0"));
+    }
+
+    #[test]
+    fn char_offsets_of_long_non_ascii_text() {
+        let text: String = (0..500)
+            .map(|i| {
+                if i % 3 == 0 {
+                    'é'
+                } else if i % 7 == 0 {
+                    '😀'
+                } else {
+                    'a'
+                }
+            })
+            .collect();
+        let o = StrObj::new(text.clone().into_boxed_str());
+        let chars: Vec<char> = text.chars().collect();
+        for i in 0..chars.len() {
+            assert_eq!(o.char_at(i), Some(chars[i]));
+        }
+        assert_eq!(o.char_at(chars.len()), None);
+        let sub: String = chars[37..301].iter().collect();
+        assert_eq!(o.slice_chars(37, 301), sub);
+        assert_eq!(
+            o.slice_chars(490, 9999),
+            chars[490..].iter().collect::<String>()
+        );
+        assert_eq!(o.slice_chars(5, 5), "");
     }
 
     #[test]

@@ -364,6 +364,8 @@ pub fn new_class(
             bt.add_subclass(ty);
         }
     }
+    // The namespace was edited directly above: give the type a fresh version.
+    ty.modified();
     if let Some(cell) = classcell {
         if cell.ty().is_subtype(b.cell) {
             crate::types::function::cell_set(&cell, Some(cls.clone()));
@@ -995,6 +997,7 @@ fn type_get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
 fn type_set_module(vm: &Vm, v: &Value, m: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
     dict::dict_set_str(t.dict(), "__module__", m.unwrap_or_else(none::none));
+    t.modified();
     Ok(())
 }
 fn type_get_bases(vm: &Vm, v: &Value) -> PyResult<Value> {

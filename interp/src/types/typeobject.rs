@@ -196,6 +196,9 @@ pub mod type_flags {
     pub const EXCEPTION: u32 = 4;
     /// Instances of the type (or its subclasses) have `__dict__`-style attribute storage.
     pub const HAS_ATTRS: u32 = 8;
+    /// Instances hold no references to other objects (int, float, str, bytes): freeing
+    /// one never frees anything else. Never set on heap types.
+    pub const LEAF: u32 = 16;
 }
 
 /// The mutable parts of a type, changed only while building it or by attribute
@@ -355,7 +358,52 @@ impl TypeObject {
     }
 
     /// Looks `name` (an interned str) up along the MRO, without invoking descriptors.
+    /// Answers come from a per-thread cache keyed by the type's version, which changes on
+    /// any mutation of the type or a base, so a cached answer is never stale.
+    #[inline]
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        if !crate::types::str::is_interned(name) {
+            return self.lookup_uncached(name);
+        }
+        let version = self.version.load(Ordering::Acquire);
+        let type_addr = self as *const TypeObject as usize;
+        let slot = (type_addr >> 4 ^ name.bits() >> 3).wrapping_mul(0x9E37_79B9) >> 20 & (ATTR_CACHE_SIZE - 1);
+        let hit = ATTR_CACHE.with(|c| {
+            // SAFETY: the cache is thread-local and never borrowed across this closure.
+            let cache = unsafe { &*c.get() };
+            match cache.get(slot) {
+                Some(e) if e.type_addr == type_addr && e.version == version && e.name == name.bits() => {
+                    Some(e.value.clone())
+                }
+                _ => None,
+            }
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let v = self.lookup_uncached(name);
+        ATTR_CACHE.with(|c| {
+            // SAFETY: as above.
+            let cache = unsafe { &mut *c.get() };
+            if cache.is_empty() {
+                fill_attr_cache(cache);
+            }
+            let e = &mut cache[slot];
+            let old = std::mem::replace(
+                e,
+                AttrCacheEntry {
+                    type_addr,
+                    version,
+                    name: name.bits(),
+                    value: v.clone(),
+                },
+            );
+            drop(old);
+        });
+        v
+    }
+
+    fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         for t in self.mro() {
             let ty = as_type(t)?;
             if let Some(v) = crate::types::dict::dict_get_str(ty.dict(), name) {
@@ -370,6 +418,33 @@ impl TypeObject {
         let key = crate::types::str::intern(name);
         self.lookup(&key)
     }
+}
+
+const ATTR_CACHE_SIZE: usize = 4096;
+
+/// One entry of the per-thread type attribute cache. Versions are process-unique, so an
+/// entry can only match the very type state it was filled from; names are interned
+/// (immortal), so their addresses are stable.
+struct AttrCacheEntry {
+    type_addr: usize,
+    version: u32,
+    name: usize,
+    value: Option<Value>,
+}
+
+thread_local! {
+    /// Filled on first use (const-initialised so each access is a plain TLS load).
+    static ATTR_CACHE: std::cell::UnsafeCell<Vec<AttrCacheEntry>> =
+        const { std::cell::UnsafeCell::new(Vec::new()) };
+}
+
+fn fill_attr_cache(cache: &mut Vec<AttrCacheEntry>) {
+    cache.extend((0..ATTR_CACHE_SIZE).map(|_| AttrCacheEntry {
+        type_addr: 0,
+        version: 0,
+        name: 0,
+        value: None,
+    }));
 }
 
 /// Views a value as a type object, if it is one.
