@@ -57,13 +57,22 @@ fn apply_x(options: &mut Options, opt: &str) -> Result<(), String> {
     match name {
         "gil" => {
             let on = bool_switch("gil", value.unwrap_or(""))?;
-            options.thread_mode = if on { ThreadMode::Gil } else { ThreadMode::Free };
+            options.thread_mode = if on {
+                ThreadMode::Gil
+            } else {
+                ThreadMode::Free
+            };
         }
         "rc" => {
             options.rc = match value {
                 Some("biased") => RcProtocol::Biased,
                 Some("atomic") => RcProtocol::Atomic,
-                _ => return Err(format!("-X rc: expected 'biased' or 'atomic', got '{}'", value.unwrap_or(""))),
+                _ => {
+                    return Err(format!(
+                        "-X rc: expected 'biased' or 'atomic', got '{}'",
+                        value.unwrap_or("")
+                    ))
+                }
             }
         }
         "specialize" => {
@@ -74,7 +83,9 @@ fn apply_x(options: &mut Options, opt: &str) -> Result<(), String> {
         }
         "jit" => {
             if bool_switch("jit", value.unwrap_or("1"))? {
-                return Err("-X jit=1: the tracing JIT is not built yet in this weft; use -X jit=0".into());
+                return Err(
+                    "-X jit=1: the tracing JIT is not built yet in this weft; use -X jit=0".into(),
+                );
             }
             options.jit = false;
         }
@@ -136,8 +147,14 @@ fn parse(args: Vec<String>) -> Result<Cli, i32> {
                 let Some(code) = args.get(i) else {
                     return usage_error("Argument expected for the -c option");
                 };
-                options.argv = std::iter::once("-c".to_string()).chain(args[i + 1..].iter().cloned()).collect();
-                return Ok(Cli { options, program: Program::Command(code.clone()), dump_bytecode });
+                options.argv = std::iter::once("-c".to_string())
+                    .chain(args[i + 1..].iter().cloned())
+                    .collect();
+                return Ok(Cli {
+                    options,
+                    program: Program::Command(code.clone()),
+                    dump_bytecode,
+                });
             }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-O" | "-OO" | "-I" | "-q" => {}
             s if s.starts_with("-X") && s.len() > 2 => {
@@ -147,8 +164,14 @@ fn parse(args: Vec<String>) -> Result<Cli, i32> {
                 }
             }
             s if s.starts_with("-c") && s.len() > 2 => {
-                options.argv = std::iter::once("-c".to_string()).chain(args[i + 1..].iter().cloned()).collect();
-                return Ok(Cli { options, program: Program::Command(s[2..].to_string()), dump_bytecode });
+                options.argv = std::iter::once("-c".to_string())
+                    .chain(args[i + 1..].iter().cloned())
+                    .collect();
+                return Ok(Cli {
+                    options,
+                    program: Program::Command(s[2..].to_string()),
+                    dump_bytecode,
+                });
             }
             s if s.starts_with('-') && s != "-" => {
                 return usage_error(&format!("Unknown option: {s}"));
@@ -160,7 +183,11 @@ fn parse(args: Vec<String>) -> Result<Cli, i32> {
                     .map(|p| p.to_string_lossy().to_string())
                     .unwrap_or_default();
                 options.script_dir = Some(dir);
-                return Ok(Cli { options, program: Program::File(a.clone()), dump_bytecode });
+                return Ok(Cli {
+                    options,
+                    program: Program::File(a.clone()),
+                    dump_bytecode,
+                });
             }
         }
         i += 1;
@@ -211,7 +238,11 @@ fn run(cli: Cli) -> i32 {
             },
             Program::Command(c) => (c.clone(), "<string>".to_string()),
         };
-        if let Ok(unit) = weft_interp::compile::compile(&source, &filename, weft_interp::compile::CompileMode::Exec) {
+        if let Ok(unit) = weft_interp::compile::compile(
+            &source,
+            &filename,
+            weft_interp::compile::CompileMode::Exec,
+        ) {
             print!("{}", weft_interp::bytecode::disassemble(&unit));
         }
     }

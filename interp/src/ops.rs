@@ -33,7 +33,11 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<Value> {
             }
             Ok(r)
         }
-        None => Ok(pystr::new_str(&format!("<{} object at {:#x}>", v.ty().name(), v.bits()))),
+        None => Ok(pystr::new_str(&format!(
+            "<{} object at {:#x}>",
+            v.ty().name(),
+            v.bits()
+        ))),
     }
 }
 
@@ -353,13 +357,15 @@ pub fn collect(vm: &Vm, iterable: &Value) -> PyResult<Vec<Value>> {
 
 /// Calls `callable` with positional `args` whose last `kwnames.len()` are keyword values.
 #[inline]
-pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+pub fn call(
+    vm: &Vm,
+    callable: &Value,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<Value> {
     match callable.ty().slots.call.get() {
         Some(f) => f(vm, callable, args, kwnames),
-        None => Err(vm.type_error(format!(
-            "'{}' object is not callable",
-            callable.ty().name()
-        ))),
+        None => Err(vm.type_error(format!("'{}' object is not callable", callable.ty().name()))),
     }
 }
 
@@ -429,7 +435,11 @@ fn binary_op1(vm: &Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
         return ternary_pow1(vm, a, b, &none::none());
     }
     let fa = slot_of(ta, op);
-    let fb = if std::ptr::eq(ta, tb) { None } else { slot_of(tb, op) };
+    let fb = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        slot_of(tb, op)
+    };
     let fb = match (fa, fb) {
         (Some(x), Some(y)) if x as usize == y as usize => None,
         (_, y) => y,
@@ -460,7 +470,11 @@ fn ternary_pow1(vm: &Vm, a: &Value, b: &Value, c: &Value) -> PyResult<Value> {
     let ta = a.ty();
     let tb = b.ty();
     let fa = ta.slots.pow.get();
-    let fb = if std::ptr::eq(ta, tb) { None } else { tb.slots.pow.get() };
+    let fb = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        tb.slots.pow.get()
+    };
     let fb = match (fa, fb) {
         (Some(x), Some(y)) if x as usize == y as usize => None,
         (_, y) => y,
@@ -503,7 +517,13 @@ pub fn pow3(vm: &Vm, a: &Value, b: &Value, c: &Value) -> PyResult<Value> {
     Ok(r)
 }
 
-fn binop_type_error(vm: &Vm, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> crate::vm::PyErr {
+fn binop_type_error(
+    vm: &Vm,
+    a: &Value,
+    b: &Value,
+    op: BinaryOp,
+    inplace: bool,
+) -> crate::vm::PyErr {
     let sym = if inplace && op != BinaryOp::Power {
         format!("{}=", op.symbol())
     } else if inplace {
@@ -536,7 +556,10 @@ fn binop_type_error(vm: &Vm, a: &Value, b: &Value, op: BinaryOp, inplace: bool) 
     if op == BinaryOp::Multiply {
         let seq = |v: &Value| {
             let t = v.ty();
-            t.is_subtype(builtin().str) || t.is_subtype(builtin().list) || t.is_subtype(builtin().tuple) || t.is_subtype(builtin().bytes)
+            t.is_subtype(builtin().str)
+                || t.is_subtype(builtin().list)
+                || t.is_subtype(builtin().tuple)
+                || t.is_subtype(builtin().bytes)
         };
         if seq(a) || seq(b) {
             let other = if seq(a) { b } else { a };
@@ -578,14 +601,15 @@ pub fn inplace_op(vm: &Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value
     Ok(r)
 }
 
-fn unary(vm: &Vm, v: &Value, f: Option<crate::types::typeobject::UnaryFn>, sym: &str) -> PyResult<Value> {
+fn unary(
+    vm: &Vm,
+    v: &Value,
+    f: Option<crate::types::typeobject::UnaryFn>,
+    sym: &str,
+) -> PyResult<Value> {
     match f {
         Some(f) => f(vm, v),
-        None => Err(vm.type_error(format!(
-            "bad operand type for {}: '{}'",
-            sym,
-            v.ty().name()
-        ))),
+        None => Err(vm.type_error(format!("bad operand type for {}: '{}'", sym, v.ty().name()))),
     }
 }
 
@@ -662,9 +686,8 @@ pub fn to_isize(vm: &Vm, v: &Value) -> PyResult<isize> {
         Some(int::IntRef::Small(i)) => Ok(i as isize),
         Some(int::IntRef::Big(b)) => {
             use num_traits::ToPrimitive;
-            b.to_isize().ok_or_else(|| {
-                vm.overflow_error("Python int too large to convert to C ssize_t")
-            })
+            b.to_isize()
+                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
         }
         None => Err(vm.type_error("an integer is required")),
     }
@@ -674,7 +697,12 @@ pub fn to_isize(vm: &Vm, v: &Value) -> PyResult<isize> {
 
 macro_rules! binary_wrapper {
     ($name:ident, $slot:ident, reflected = $refl:expr) => {
-        fn $name(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+        fn $name(
+            vm: &Vm,
+            owner: &TypeObject,
+            args: &[Value],
+            _kw: Option<&[Value]>,
+        ) -> PyResult<Value> {
             crate::types::native::check_count(vm, stringify!($name), args.len(), 2, 2)?;
             let f = owner.slots.$slot.get();
             match f {
@@ -739,7 +767,12 @@ fn w_rpow(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) ->
 
 macro_rules! unary_wrapper {
     ($name:ident, $slot:ident) => {
-        fn $name(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+        fn $name(
+            vm: &Vm,
+            owner: &TypeObject,
+            args: &[Value],
+            _kw: Option<&[Value]>,
+        ) -> PyResult<Value> {
             crate::types::native::check_count(vm, stringify!($name), args.len(), 1, 1)?;
             match owner.slots.$slot.get() {
                 Some(f) => f(vm, &args[0]),
@@ -796,7 +829,12 @@ fn w_next(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) ->
     }
 }
 
-fn w_contains(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_contains(
+    vm: &Vm,
+    owner: &TypeObject,
+    args: &[Value],
+    _kw: Option<&[Value]>,
+) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__contains__", args.len(), 2, 2)?;
     match owner.slots.contains.get() {
         Some(f) => Ok(int::new_bool(f(vm, &args[0], &args[1])?)),
@@ -804,7 +842,12 @@ fn w_contains(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>
     }
 }
 
-fn w_setitem(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_setitem(
+    vm: &Vm,
+    owner: &TypeObject,
+    args: &[Value],
+    _kw: Option<&[Value]>,
+) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__setitem__", args.len(), 3, 3)?;
     match owner.slots.setitem.get() {
         Some(f) => f(vm, &args[0], &args[1], Some(args[2].clone())).map(|_| none::none()),
@@ -812,7 +855,12 @@ fn w_setitem(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>)
     }
 }
 
-fn w_delitem(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_delitem(
+    vm: &Vm,
+    owner: &TypeObject,
+    args: &[Value],
+    _kw: Option<&[Value]>,
+) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__delitem__", args.len(), 2, 2)?;
     match owner.slots.setitem.get() {
         Some(f) => f(vm, &args[0], &args[1], None).map(|_| none::none()),
@@ -820,7 +868,12 @@ fn w_delitem(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>)
     }
 }
 
-fn w_getattribute(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_getattribute(
+    vm: &Vm,
+    owner: &TypeObject,
+    args: &[Value],
+    _kw: Option<&[Value]>,
+) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__getattribute__", args.len(), 2, 2)?;
     let name = pystr::intern_value(&args[1]);
     match owner.slots.getattr.get() {
@@ -829,7 +882,12 @@ fn w_getattribute(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Val
     }
 }
 
-fn w_setattr(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_setattr(
+    vm: &Vm,
+    owner: &TypeObject,
+    args: &[Value],
+    _kw: Option<&[Value]>,
+) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__setattr__", args.len(), 3, 3)?;
     let name = pystr::intern_value(&args[1]);
     match owner.slots.setattr.get() {
@@ -839,7 +897,12 @@ fn w_setattr(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>)
     Ok(none::none())
 }
 
-fn w_delattr(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn w_delattr(
+    vm: &Vm,
+    owner: &TypeObject,
+    args: &[Value],
+    _kw: Option<&[Value]>,
+) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__delattr__", args.len(), 2, 2)?;
     let name = pystr::intern_value(&args[1]);
     match owner.slots.setattr.get() {
@@ -925,7 +988,10 @@ fn w_init(vm: &Vm, owner: &TypeObject, args: &[Value], kw: Option<&[Value]>) -> 
 fn w_get(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "__get__", args.len(), 2, 3)?;
     let inst = Some(&args[1]).filter(|v| !none::is_none(v));
-    let cls = args.get(2).cloned().unwrap_or_else(|| args[1].ty().to_value());
+    let cls = args
+        .get(2)
+        .cloned()
+        .unwrap_or_else(|| args[1].ty().to_value());
     match owner.slots.descr_get.get() {
         Some(f) => f(vm, &args[0], inst, &cls),
         None => Ok(args[0].clone()),
@@ -1005,16 +1071,79 @@ pub fn is_slot_dunder(name: &str) -> bool {
 }
 
 const DUNDERS: &[&str] = &[
-    "__repr__", "__str__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
-    "__ge__", "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__call__",
-    "__iter__", "__next__", "__get__", "__set__", "__delete__", "__new__", "__init__",
-    "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__bool__",
-    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__",
-    "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__divmod__",
-    "__rdivmod__", "__pow__", "__rpow__", "__lshift__", "__rlshift__", "__rshift__",
-    "__rrshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
-    "__matmul__", "__rmatmul__", "__iadd__", "__isub__", "__imul__", "__itruediv__",
-    "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__",
-    "__ior__", "__ixor__", "__imatmul__", "__neg__", "__pos__", "__invert__", "__abs__",
-    "__int__", "__float__", "__index__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__call__",
+    "__iter__",
+    "__next__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__new__",
+    "__init__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__bool__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__matmul__",
+    "__rmatmul__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ior__",
+    "__ixor__",
+    "__imatmul__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__abs__",
+    "__int__",
+    "__float__",
+    "__index__",
 ];

@@ -4,9 +4,13 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Once;
 
-use weft_interp::object::header::{fresh_rc_id, set_thread_rc_identity, shared_flags, thread_rc_id, BirthState};
+use weft_interp::object::header::{
+    fresh_rc_id, set_thread_rc_identity, shared_flags, thread_rc_id, BirthState,
+};
 use weft_interp::object::{Payload, Value};
-use weft_interp::types::{builtin, dict, float, int, list, none, str as pystr, TypeObject, TypeSpec};
+use weft_interp::types::{
+    builtin, dict, float, int, list, none, str as pystr, TypeObject, TypeSpec,
+};
 use weft_interp::{Options, Runtime, Vm};
 
 fn runtime() {
@@ -20,7 +24,14 @@ fn runtime() {
 /// it starts in free mode.
 fn biased_thread() -> usize {
     let id = fresh_rc_id();
-    set_thread_rc_identity(id, BirthState { tid: id, local: 1, shared: 0 });
+    set_thread_rc_identity(
+        id,
+        BirthState {
+            tid: id,
+            local: 1,
+            shared: 0,
+        },
+    );
     id
 }
 
@@ -45,7 +56,10 @@ impl Drop for Tracked {
 fn tracked_type() -> &'static TypeObject {
     static T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let p = *T.get_or_init(|| {
-        let t = weft_interp::types::new_builtin_type(TypeSpec::of::<Tracked>("tracked", Some(builtin().object)));
+        let t = weft_interp::types::new_builtin_type(TypeSpec::of::<Tracked>(
+            "tracked",
+            Some(builtin().object),
+        ));
         t as *const TypeObject as usize
     });
     // SAFETY: leaked, immortal type made once above.
@@ -102,10 +116,21 @@ fn non_owner_decrement_to_zero_frees_merged_object() {
     // An object born merged (the atomic protocol): every thread uses the shared count.
     let before = DROPS.load(Ordering::SeqCst);
     let me = thread_rc_id();
-    let birth_merged = BirthState { tid: 0, local: 0, shared: shared_flags::ONE | shared_flags::MERGED };
+    let birth_merged = BirthState {
+        tid: 0,
+        local: 0,
+        shared: shared_flags::ONE | shared_flags::MERGED,
+    };
     set_thread_rc_identity(me, birth_merged);
     let v = Value::alloc(tracked_type(), Tracked);
-    set_thread_rc_identity(me, BirthState { tid: me, local: 1, shared: 0 });
+    set_thread_rc_identity(
+        me,
+        BirthState {
+            tid: me,
+            local: 1,
+            shared: 0,
+        },
+    );
     let _ = thread_rc_id;
     assert_eq!(v.header().tid.load(Ordering::Relaxed), 0);
     let w = v.clone();
@@ -141,7 +166,11 @@ fn owner_dropping_last_local_reference_merges_with_shared() {
     // without an owner.
     drop(v);
     assert_eq!(DROPS.load(Ordering::SeqCst), before);
-    assert_eq!(extra.header().tid.load(Ordering::Relaxed), 0, "merged objects have no owner");
+    assert_eq!(
+        extra.header().tid.load(Ordering::Relaxed),
+        0,
+        "merged objects have no owner"
+    );
     assert_eq!(extra.header().refcount(), 1);
     // The last reference is dropped by yet another thread: freed.
     std::thread::spawn(move || {
@@ -158,13 +187,25 @@ fn ints_promote_to_big_and_back() {
     runtime();
     let vm = Vm::new();
     let big = int::new_int(i64::MAX);
-    assert!(!big.is_small_int(), "i64::MAX is beyond the 63-bit immediate range");
+    assert!(
+        !big.is_small_int(),
+        "i64::MAX is beyond the 63-bit immediate range"
+    );
     let small = int::new_int(1 << 40);
     assert!(small.is_small_int());
-    let sum = weft_interp::ops::binary_op(&vm, &big, &big, weft_interp::bytecode::BinaryOp::Add).unwrap();
-    assert_eq!(weft_interp::ops::repr_string(&vm, &sum).unwrap(), "18446744073709551614");
-    let diff = weft_interp::ops::binary_op(&vm, &sum, &sum, weft_interp::bytecode::BinaryOp::Subtract).unwrap();
-    assert!(diff.is_small_int(), "a big result that fits is normalised back to an immediate");
+    let sum =
+        weft_interp::ops::binary_op(&vm, &big, &big, weft_interp::bytecode::BinaryOp::Add).unwrap();
+    assert_eq!(
+        weft_interp::ops::repr_string(&vm, &sum).unwrap(),
+        "18446744073709551614"
+    );
+    let diff =
+        weft_interp::ops::binary_op(&vm, &sum, &sum, weft_interp::bytecode::BinaryOp::Subtract)
+            .unwrap();
+    assert!(
+        diff.is_small_int(),
+        "a big result that fits is normalised back to an immediate"
+    );
     assert_eq!(diff.as_small_int(), Some(0));
 }
 
@@ -197,7 +238,10 @@ fn dicts_keep_insertion_order() {
     }
     dict::dict_del(&vm, &d, &int::new_int(9)).unwrap();
     dict::dict_set(&vm, &d, int::new_int(9), none::none()).unwrap();
-    let keys: Vec<i64> = dict::dict_items(&d).iter().map(|(k, _)| k.as_small_int().unwrap()).collect();
+    let keys: Vec<i64> = dict::dict_items(&d)
+        .iter()
+        .map(|(k, _)| k.as_small_int().unwrap())
+        .collect();
     assert_eq!(keys, vec![5, 3, 1, 7, 9]);
     let l = list::new_list(vec![int::new_int(1)]);
     assert_eq!(weft_interp::ops::repr_string(&vm, &l).unwrap(), "[1]");

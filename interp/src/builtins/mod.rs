@@ -116,9 +116,16 @@ fn leak_name(s: &str) -> &'static str {
 }
 
 fn builtin_import(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
-    let a = Args::new("__import__", &["name", "globals", "locals", "fromlist", "level"]).parse(vm, args, kw, 1)?;
+    let a = Args::new(
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+    )
+    .parse(vm, args, kw, 1)?;
     let name = a[0].clone().unwrap_or_else(none::none);
-    let globals = a[1].clone().filter(|g| !none::is_none(g)).unwrap_or_else(dict::new_dict);
+    let globals = a[1]
+        .clone()
+        .filter(|g| !none::is_none(g))
+        .unwrap_or_else(dict::new_dict);
     let fromlist = a[3].clone().unwrap_or_else(none::none);
     let level = a[4].clone().unwrap_or_else(|| Value::small_int(0));
     crate::modules::import_name(vm, &pystr::intern_value(&name), &globals, &fromlist, &level)
@@ -189,7 +196,12 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(none::none())
 }
 
-fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Option<&[Value]>) -> PyResult<&'a Value> {
+fn one_arg<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+    kw: Option<&[Value]>,
+) -> PyResult<&'a Value> {
     no_kwargs(vm, name, kw)?;
     check_count(vm, name, args.len(), 1, 1)?;
     Ok(&args[0])
@@ -259,7 +271,9 @@ fn any(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn radix(vm: &Vm, v: &Value, r: u32) -> PyResult<Value> {
     let iv = ops::index_value(vm, v)?;
     let big = int::to_bigint(&iv).ok_or_else(|| vm.type_error("an integer is required"))?;
-    Ok(pystr::new_string(crate::numeric::int_to_radix_prefixed(&big, r)))
+    Ok(pystr::new_string(crate::numeric::int_to_radix_prefixed(
+        &big, r,
+    )))
 }
 
 fn bin(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -285,7 +299,9 @@ fn chr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             if v.ty().is_subtype(builtin().float) {
                 return Err(vm.type_error("integer argument expected, got float"));
             }
-            ops::to_isize(vm, v).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))? as i64
+            ops::to_isize(vm, v)
+                .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?
+                as i64
         }
     };
     match u32::try_from(i).ok().filter(|c| *c < 0x110000) {
@@ -348,8 +364,9 @@ fn divmod(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 
 /// `format(value, spec)`: calls `type(value).__format__`.
 pub fn format_value(vm: &Vm, v: &Value, spec: &Value) -> PyResult<Value> {
-    let f = ops::lookup_special(vm, v, "__format__")?
-        .ok_or_else(|| vm.type_error(format!("Type {} doesn't define __format__", v.ty().name())))?;
+    let f = ops::lookup_special(vm, v, "__format__")?.ok_or_else(|| {
+        vm.type_error(format!("Type {} doesn't define __format__", v.ty().name()))
+    })?;
     let r = ops::call1(vm, &f, spec.clone())?;
     if pystr::as_str(&r).is_none() {
         return Err(vm.type_error(format!(
@@ -390,7 +407,9 @@ fn getattr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let name = attr_name(vm, &args[1], "getattr")?;
     match args.get(2) {
         None => ops::getattr(vm, &args[0], &name),
-        Some(default) => Ok(ops::getattr_opt(vm, &args[0], &name)?.unwrap_or_else(|| default.clone())),
+        Some(default) => {
+            Ok(ops::getattr_opt(vm, &args[0], &name)?.unwrap_or_else(|| default.clone()))
+        }
     }
 }
 
@@ -414,7 +433,9 @@ fn hasattr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     no_kwargs(vm, "hasattr", kw)?;
     check_count(vm, "hasattr", args.len(), 2, 2)?;
     let name = attr_name(vm, &args[1], "hasattr")?;
-    Ok(int::new_bool(ops::getattr_opt(vm, &args[0], &name)?.is_some()))
+    Ok(int::new_bool(
+        ops::getattr_opt(vm, &args[0], &name)?.is_some(),
+    ))
 }
 
 fn hash(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -450,9 +471,7 @@ pub fn is_instance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         let r = ops::call1(vm, &check, obj.clone())?;
         return ops::truthy(vm, &r);
     }
-    Err(vm.type_error(
-        "isinstance() arg 2 must be a type, a tuple of types, or a union",
-    ))
+    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
 
 fn isinstance(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -480,9 +499,7 @@ pub fn is_subclass(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         let s = as_type(sub).ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
         return Ok(s.is_subtype(t));
     }
-    Err(vm.type_error(
-        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-    ))
+    Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
 fn issubclass(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -498,7 +515,10 @@ fn iter(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         if !ops::is_callable(&args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(crate::types::iterators::new_callable_iterator(args[0].clone(), args[1].clone()));
+        return Ok(crate::types::iterators::new_callable_iterator(
+            args[0].clone(),
+            args[1].clone(),
+        ));
     }
     ops::iter(vm, &args[0])
 }
@@ -535,7 +555,13 @@ fn next(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
 }
 
-fn min_max(vm: &Vm, args: &[Value], kw: Option<&[Value]>, fname: &str, op: CompareOp) -> PyResult<Value> {
+fn min_max(
+    vm: &Vm,
+    args: &[Value],
+    kw: Option<&[Value]>,
+    fname: &str,
+    op: CompareOp,
+) -> PyResult<Value> {
     let nkw = kw.map_or(0, |k| k.len());
     let npos = args.len() - nkw;
     let mut key = None;
@@ -555,9 +581,7 @@ fn min_max(vm: &Vm, args: &[Value], kw: Option<&[Value]>, fname: &str, op: Compa
         }
     }
     if npos == 0 {
-        return Err(vm.type_error(format!(
-            "{fname} expected at least 1 argument, got 0"
-        )));
+        return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
     }
     let items: Vec<Value> = if npos == 1 {
         ops::collect(vm, &args[0])?
@@ -588,7 +612,9 @@ fn min_max(vm: &Vm, args: &[Value], kw: Option<&[Value]>, fname: &str, op: Compa
     }
     match best {
         Some((_, v)) => Ok(v),
-        None => default.ok_or_else(|| vm.value_error(format!("{fname}() arg is an empty sequence"))),
+        None => {
+            default.ok_or_else(|| vm.value_error(format!("{fname}() arg is an empty sequence")))
+        }
     }
 }
 
@@ -627,9 +653,7 @@ fn sorted(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let nkw = kw.map_or(0, |k| k.len());
     let npos = args.len() - nkw;
     if npos != 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {npos}"
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {npos}")));
     }
     let l = list::new_list(ops::collect(vm, &args[0])?);
     let sort = ops::getattr_str(vm, &l, "sort")?;
@@ -713,9 +737,8 @@ fn vars(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "vars", args.len(), 0, 1)?;
     match args.first() {
         None => Ok(frame_locals(vm)),
-        Some(o) => ops::getattr_opt(vm, o, &pystr::intern("__dict__"))?.ok_or_else(|| {
-            vm.type_error("vars() argument must have __dict__ attribute")
-        }),
+        Some(o) => ops::getattr_opt(vm, o, &pystr::intern("__dict__"))?
+            .ok_or_else(|| vm.type_error("vars() argument must have __dict__ attribute")),
     }
 }
 
@@ -725,11 +748,17 @@ fn dir(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let names = match args.first() {
         None => {
             let l = frame_locals(vm);
-            dict::dict_items(&l).into_iter().map(|(k, _)| k).collect::<Vec<_>>()
+            dict::dict_items(&l)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>()
         }
         Some(o) => {
             if let Some(m) = o.downcast::<crate::types::module::ModuleObj>() {
-                dict::dict_items(&m.dict).into_iter().map(|(k, _)| k).collect()
+                dict::dict_items(&m.dict)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect()
             } else if let Some(t) = as_type(o) {
                 let mut v = Vec::new();
                 for m in t.mro() {
@@ -744,10 +773,15 @@ fn dir(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             }
         }
     };
-    let mut strs: Vec<String> = names.iter().filter_map(|n| pystr::as_str(n).map(|s| s.to_string())).collect();
+    let mut strs: Vec<String> = names
+        .iter()
+        .filter_map(|n| pystr::as_str(n).map(|s| s.to_string()))
+        .collect();
     strs.sort();
     strs.dedup();
-    Ok(list::new_list(strs.iter().map(|s| pystr::new_str(s)).collect()))
+    Ok(list::new_list(
+        strs.iter().map(|s| pystr::new_str(s)).collect(),
+    ))
 }
 
 fn source_of(vm: &Vm, v: &Value, fname: &str) -> PyResult<String> {
@@ -755,14 +789,21 @@ fn source_of(vm: &Vm, v: &Value, fname: &str) -> PyResult<String> {
         return Ok(s.to_string());
     }
     if let Some(b) = crate::types::bytes::as_bytes(v) {
-        return String::from_utf8(b.to_vec()).map_err(|_| vm.value_error("source code is not valid UTF-8"));
+        return String::from_utf8(b.to_vec())
+            .map_err(|_| vm.value_error("source code is not valid UTF-8"));
     }
     Err(vm.type_error(format!(
         "{fname}() arg 1 must be a string, bytes or code object"
     )))
 }
 
-fn exec_or_eval(vm: &Vm, args: &[Value], kw: Option<&[Value]>, fname: &str, mode: crate::compile::CompileMode) -> PyResult<Value> {
+fn exec_or_eval(
+    vm: &Vm,
+    args: &[Value],
+    kw: Option<&[Value]>,
+    fname: &str,
+    mode: crate::compile::CompileMode,
+) -> PyResult<Value> {
     let a = Args::new(fname, &["source", "globals", "locals"]).parse(vm, args, kw, 1)?;
     let src = a[0].clone().unwrap_or_else(none::none);
     let globals = a[1]
@@ -779,7 +820,13 @@ fn exec_or_eval(vm: &Vm, args: &[Value], kw: Option<&[Value]>, fname: &str, mode
     let locals = a[2]
         .clone()
         .filter(|l| !none::is_none(l))
-        .unwrap_or_else(|| if a[1].as_ref().is_some_and(|g| !none::is_none(g)) { globals.clone() } else { frame_locals(vm) });
+        .unwrap_or_else(|| {
+            if a[1].as_ref().is_some_and(|g| !none::is_none(g)) {
+                globals.clone()
+            } else {
+                frame_locals(vm)
+            }
+        });
     let code = if src.ty().is_subtype(builtin().code) {
         src
     } else {
@@ -787,10 +834,18 @@ fn exec_or_eval(vm: &Vm, args: &[Value], kw: Option<&[Value]>, fname: &str, mode
         crate::modules::compile_source(vm, &text, "<string>", mode)?
     };
     if dict::dict_get_str(&globals, &pystr::intern("__builtins__")).is_none() {
-        dict::dict_set_str(&globals, "__builtins__", crate::modules::builtins_module(vm));
+        dict::dict_set_str(
+            &globals,
+            "__builtins__",
+            crate::modules::builtins_module(vm),
+        );
     }
     let r = crate::eval::run_code_with_locals(vm, code, &globals, &locals)?;
-    Ok(if matches!(mode, crate::compile::CompileMode::Eval) { r } else { none::none() })
+    Ok(if matches!(mode, crate::compile::CompileMode::Eval) {
+        r
+    } else {
+        none::none()
+    })
 }
 
 fn exec(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -802,9 +857,24 @@ fn eval(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn compile(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
-    let a = Args::new("compile", &["source", "filename", "mode", "flags", "dont_inherit", "optimize"]).parse(vm, args, kw, 3)?;
+    let a = Args::new(
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )
+    .parse(vm, args, kw, 3)?;
     let src = source_of(vm, a[0].as_ref().unwrap_or(&none::none()), "compile")?;
-    let filename = a[1].as_ref().map(|f| ops::str_string(vm, f)).transpose()?.unwrap_or_default();
+    let filename = a[1]
+        .as_ref()
+        .map(|f| ops::str_string(vm, f))
+        .transpose()?
+        .unwrap_or_default();
     let mode = match a[2].as_ref().and_then(pystr::as_str) {
         Some("exec") => crate::compile::CompileMode::Exec,
         Some("eval") => crate::compile::CompileMode::Eval,

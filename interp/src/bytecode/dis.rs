@@ -33,7 +33,11 @@ fn disassemble_into(code: &CodeUnit, out: &mut String) {
         } else {
             String::from("    ")
         };
-        let marker = if targets.contains(&(index as u32)) { ">>" } else { "  " };
+        let marker = if targets.contains(&(index as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let op = ins.op();
         let arg = ins.arg();
         let _ = write!(out, "{line_col} {marker} {index:>5} {:<24}", op.name());

@@ -49,7 +49,10 @@ fn pooled_vectors(nfast: usize, nstack: usize) -> (Vec<Option<Value>>, Vec<Value
         .try_with(|p| {
             // SAFETY: the pool is thread-local and not borrowed across this closure.
             let p = unsafe { &mut *p.get() };
-            (p.fast.pop().unwrap_or_default(), p.stacks.pop().unwrap_or_default())
+            (
+                p.fast.pop().unwrap_or_default(),
+                p.stacks.pop().unwrap_or_default(),
+            )
         })
         .unwrap_or_default();
     fast.resize(nfast, None);
@@ -130,7 +133,10 @@ fn name_list(names: &[String]) -> String {
         1 => format!("'{}'", names[0]),
         2 => format!("'{}' and '{}'", names[0], names[1]),
         _ => {
-            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{n}'")).collect();
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect();
             format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
         }
     }
@@ -147,7 +153,12 @@ pub fn frame_for_call(
 ) -> PyResult<Frame> {
     let co = func.code();
     let unit = &co.unit;
-    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), None);
+    let mut frame = Frame::new(
+        func.code.clone(),
+        func.globals.clone(),
+        func.builtins.clone(),
+        None,
+    );
     frame.func = Some(func_v.clone());
     let nkw = kwnames.map_or(0, |k| k.len());
     let npos = args.len() - nkw;
@@ -173,7 +184,11 @@ pub fn frame_for_call(
         }
         let mut slot = argcount + kwonly;
         if has_varargs {
-            let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+            let extra = if npos > argcount {
+                args[argcount..npos].to_vec()
+            } else {
+                Vec::new()
+            };
             fast[slot] = Some(tuple::new_tuple(extra));
             slot += 1;
         } else if npos > argcount {
@@ -184,7 +199,9 @@ pub fn frame_for_call(
                     k.iter()
                         .filter(|n| {
                             let s = as_str(n).unwrap_or("");
-                            unit.varnames[argcount..argcount + kwonly].iter().any(|v| v == s)
+                            unit.varnames[argcount..argcount + kwonly]
+                                .iter()
+                                .any(|v| v == s)
                         })
                         .count()
                 })
@@ -299,7 +316,11 @@ pub fn frame_for_call(
                     "{}() missing {} {}: {}",
                     qual(),
                     missing.len(),
-                    if missing.len() == 1 { "required positional argument" } else { "required positional arguments" },
+                    if missing.len() == 1 {
+                        "required positional argument"
+                    } else {
+                        "required positional arguments"
+                    },
                     name_list(&missing)
                 )));
             }
@@ -307,6 +328,7 @@ pub fn frame_for_call(
         if kwonly > 0 {
             let kwdefaults = func.kwdefaults.get();
             let mut missing = Vec::new();
+            #[allow(clippy::needless_range_loop)] // `i` also indexes `varnames`
             for i in argcount..argcount + kwonly {
                 if fast[i].is_none() {
                     let name = &unit.varnames[i];
@@ -326,7 +348,11 @@ pub fn frame_for_call(
                     "{}() missing {} {}: {}",
                     qual(),
                     missing.len(),
-                    if missing.len() == 1 { "required keyword-only argument" } else { "required keyword-only arguments" },
+                    if missing.len() == 1 {
+                        "required keyword-only argument"
+                    } else {
+                        "required keyword-only arguments"
+                    },
                     name_list(&missing)
                 )));
             }
@@ -344,7 +370,13 @@ pub fn init_cells(frame: &mut Frame, func: &FunctionObj) {
     let nvars = co.unit.varnames.len();
     let ncells = co.ncells;
     for i in 0..ncells {
-        let init = co.unit.cell2arg.get(i).copied().flatten().and_then(|a| frame.fast[a as usize].clone());
+        let init = co
+            .unit
+            .cell2arg
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|a| frame.fast[a as usize].clone());
         frame.fast[nvars + i] = Some(new_cell(init));
     }
     if !co.unit.freevars.is_empty() {

@@ -24,7 +24,12 @@ pub enum Exit {
 }
 
 /// The call slot of `function`.
-pub fn call_function_slot(vm: &Vm, callable: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+pub fn call_function_slot(
+    vm: &Vm,
+    callable: &Value,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<Value> {
     // SAFETY: installed only on `function`, whose payload is `FunctionObj`.
     let func = unsafe { callable.payload_unchecked::<FunctionObj>() };
     call_python(vm, callable, func, args, kwnames)
@@ -63,7 +68,12 @@ pub fn run_module_code(vm: &Vm, code: Value, globals: &Value) -> PyResult<Value>
 }
 
 /// Runs code with explicit globals and locals mappings (`exec`/`eval`).
-pub fn run_code_with_locals(vm: &Vm, code: Value, globals: &Value, locals: &Value) -> PyResult<Value> {
+pub fn run_code_with_locals(
+    vm: &Vm,
+    code: Value,
+    globals: &Value,
+    locals: &Value,
+) -> PyResult<Value> {
     let builtins = vm.rt.builtins.clone();
     let mut frame = Frame::new(code, globals.clone(), builtins, Some(locals.clone()));
     let _g = vm.enter("")?;
@@ -77,7 +87,12 @@ pub fn run_class_body(vm: &Vm, body: &Value, ns: &Value) -> PyResult<Value> {
     let func = body
         .downcast::<FunctionObj>()
         .ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?;
-    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), Some(ns.clone()));
+    let mut frame = Frame::new(
+        func.code.clone(),
+        func.globals.clone(),
+        func.builtins.clone(),
+        Some(ns.clone()),
+    );
     frame.func = Some(body.clone());
     frame::init_cells(&mut frame, func);
     let _g = vm.enter("")?;
@@ -100,7 +115,9 @@ pub fn zero_arg_super(vm: &Vm) -> PyResult<(Value, Option<Value>)> {
         return Err(vm.runtime_error("super(): no arguments"));
     }
     let first = match co.unit.cell2arg.iter().position(|c| *c == Some(0)) {
-        Some(ci) => f.fast[co.unit.varnames.len() + ci].as_ref().and_then(cell_get),
+        Some(ci) => f.fast[co.unit.varnames.len() + ci]
+            .as_ref()
+            .and_then(cell_get),
         None => f.fast.first().cloned().flatten(),
     };
     let first = first.ok_or_else(|| vm.runtime_error("super(): arg[0] deleted"))?;
@@ -187,7 +204,12 @@ pub fn resume_with_error(vm: &Vm, frame: &mut Frame, err: PyErr) -> PyResult<Exi
     result
 }
 
-fn run_frame_with_error(vm: &Vm, frame: &mut Frame, mut pending: Option<PyErr>, handled_base: usize) -> PyResult<Exit> {
+fn run_frame_with_error(
+    vm: &Vm,
+    frame: &mut Frame,
+    mut pending: Option<PyErr>,
+    handled_base: usize,
+) -> PyResult<Exit> {
     loop {
         let err = match pending.take() {
             Some(e) => e,
@@ -207,7 +229,12 @@ fn run_frame_with_error(vm: &Vm, frame: &mut Frame, mut pending: Option<PyErr>, 
                     }
                 }
             }
-            exc::add_traceback(&err.0, frame.code().filename.clone(), frame.code().name.clone(), frame.line_at(lasti));
+            exc::add_traceback(
+                &err.0,
+                frame.code().filename.clone(),
+                frame.code().name.clone(),
+                frame.line_at(lasti),
+            );
         }
         frame.reraising = false;
         let handler = frame.code().unit.handler_for(lasti).copied();
@@ -263,7 +290,13 @@ fn name_error(vm: &Vm, name: &Value) -> PyErr {
 }
 
 fn unbound_local(vm: &Vm, frame: &Frame, idx: usize) -> PyErr {
-    let n = frame.code().unit.varnames.get(idx).map(|s| s.as_str()).unwrap_or("?");
+    let n = frame
+        .code()
+        .unit
+        .varnames
+        .get(idx)
+        .map(|s| s.as_str())
+        .unwrap_or("?");
     vm.new_error(
         builtin().unbound_local_error,
         format!("cannot access local variable '{n}' where it is not associated with a value"),
@@ -281,7 +314,11 @@ fn deref_error(vm: &Vm, frame: &Frame, idx: usize) -> PyErr {
             ),
         )
     } else {
-        let n = u.freevars.get(idx - u.cellvars.len()).map(|s| s.as_str()).unwrap_or("?");
+        let n = u
+            .freevars
+            .get(idx - u.cellvars.len())
+            .map(|s| s.as_str())
+            .unwrap_or("?");
         vm.name_error(format!(
             "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
         ))
@@ -331,7 +368,12 @@ fn binary_small(op: u32, a: i64, b: i64) -> Option<Value> {
             if b == 0 {
                 return None;
             }
-            a.div_euclid(b) - if (a.rem_euclid(b) != 0) && (b < 0) { 1 } else { 0 }
+            a.div_euclid(b)
+                - if (a.rem_euclid(b) != 0) && (b < 0) {
+                    1
+                } else {
+                    0
+                }
         }
         6 | 19 => {
             if b == 0 {
@@ -359,7 +401,8 @@ fn float_operand(v: &Value) -> Option<f64> {
     if let Some(i) = v.as_small_int() {
         return Some(i as f64);
     }
-    v.downcast_exact::<crate::types::float::FloatObj>().map(|f| f.value)
+    v.downcast_exact::<crate::types::float::FloatObj>()
+        .map(|f| f.value)
 }
 
 /// Like `float_operand`, but only for ints a float represents exactly (|i| <= 2**53), as
@@ -367,9 +410,14 @@ fn float_operand(v: &Value) -> Option<f64> {
 #[inline(always)]
 fn exact_float_operand(v: &Value) -> Option<f64> {
     if let Some(i) = v.as_small_int() {
-        return if i.unsigned_abs() <= 1 << 53 { Some(i as f64) } else { None };
+        return if i.unsigned_abs() <= 1 << 53 {
+            Some(i as f64)
+        } else {
+            None
+        };
     }
-    v.downcast_exact::<crate::types::float::FloatObj>().map(|f| f.value)
+    v.downcast_exact::<crate::types::float::FloatObj>()
+        .map(|f| f.value)
 }
 
 /// Float fast paths of `BINARY_OP` (at least one operand an exact float, the other an
@@ -600,10 +648,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let a = pop(frame);
                 if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                     let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
-                    frame.stack.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
+                    frame
+                        .stack
+                        .push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
                     continue;
                 }
-                let op = CompareOp::decode(arg).ok_or_else(|| vm.runtime_error("bad COMPARE_OP"))?;
+                let op =
+                    CompareOp::decode(arg).ok_or_else(|| vm.runtime_error("bad COMPARE_OP"))?;
                 if let (Some(x), Some(y)) = (exact_float_operand(&a), exact_float_operand(&b)) {
                     // NaN compares false except for `!=`, as in CPython.
                     let r = match op {
@@ -652,7 +703,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let step = if arg == 3 { pop(frame) } else { none::none() };
                 let stop = pop(frame);
                 let start = pop(frame);
-                frame.stack.push(crate::types::slice::new_slice(start, stop, step));
+                frame
+                    .stack
+                    .push(crate::types::slice::new_slice(start, stop, step));
             }
             Opcode::BuildTuple => {
                 let items = frame.stack.split_off(frame.stack.len() - arg as usize);
@@ -722,13 +775,21 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let l = frame.stack[n - arg as usize].clone();
                 let items = match ops::collect(vm, &it) {
                     Ok(i) => i,
-                    Err(e) if vm.err_matches(&e, builtin().type_error) && !it.ty().slots.iter.is_set() && !it.ty().slots.getitem.is_set() => {
+                    Err(e)
+                        if vm.err_matches(&e, builtin().type_error)
+                            && !it.ty().slots.iter.is_set()
+                            && !it.ty().slots.getitem.is_set() =>
+                    {
                         // Below the list: `[callable, NULL]` when building call arguments.
-                        let in_call = n >= arg as usize + 2 && none::is_null(&frame.stack[n - arg as usize - 1]);
+                        let in_call = n >= arg as usize + 2
+                            && none::is_null(&frame.stack[n - arg as usize - 1]);
                         return Err(vm.type_error(if in_call {
                             format!(
                                 "{} argument after * must be an iterable, not {}",
-                                crate::builtins::function_str(vm, &frame.stack[n - arg as usize - 2]),
+                                crate::builtins::function_str(
+                                    vm,
+                                    &frame.stack[n - arg as usize - 2]
+                                ),
                                 it.ty().name()
                             )
                         } else {
@@ -753,11 +814,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let m = pop(frame);
                 let n = frame.stack.len();
                 let d = frame.stack[n - arg as usize].clone();
-                if dict::as_dict(&m).is_none() && ops::getattr_opt(vm, &m, &pystr::intern("keys"))?.is_none() {
-                    return Err(vm.type_error(format!(
-                        "'{}' object is not a mapping",
-                        m.ty().name()
-                    )));
+                if dict::as_dict(&m).is_none()
+                    && ops::getattr_opt(vm, &m, &pystr::intern("keys"))?.is_none()
+                {
+                    return Err(
+                        vm.type_error(format!("'{}' object is not a mapping", m.ty().name()))
+                    );
                 }
                 dict::dict_update(vm, &d, &m)?;
             }
@@ -766,7 +828,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let n = frame.stack.len();
                 let d = frame.stack[n - arg as usize].clone();
                 // `[callable, NULL, args_tuple, kwargs_dict]`: the callable is three below.
-                let callable = (n as u32).checked_sub(arg + 3).and_then(|i| frame.stack.get(i as usize)).cloned();
+                let callable = (n as u32)
+                    .checked_sub(arg + 3)
+                    .and_then(|i| frame.stack.get(i as usize))
+                    .cloned();
                 dict_merge_kwargs(vm, &d, &m, callable.as_ref())?;
             }
             Opcode::ListToTuple => {
@@ -885,15 +950,39 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         pos.push(v);
                     }
                 }
-                let r = ops::call(vm, &callable, &pos, if names.is_empty() { None } else { Some(&names) })?;
+                let r = ops::call(
+                    vm,
+                    &callable,
+                    &pos,
+                    if names.is_empty() { None } else { Some(&names) },
+                )?;
                 frame.stack.push(r);
             }
             Opcode::MakeFunction => {
                 let code = pop(frame);
-                let closure = if arg & make_function::CLOSURE != 0 { pop(frame) } else { none::none() };
-                let kwdefaults = if arg & make_function::KW_DEFAULTS != 0 { pop(frame) } else { none::none() };
-                let defaults = if arg & make_function::DEFAULTS != 0 { pop(frame) } else { none::none() };
-                let f = new_function(code, frame.globals.clone(), frame.builtins.clone(), defaults, kwdefaults, closure);
+                let closure = if arg & make_function::CLOSURE != 0 {
+                    pop(frame)
+                } else {
+                    none::none()
+                };
+                let kwdefaults = if arg & make_function::KW_DEFAULTS != 0 {
+                    pop(frame)
+                } else {
+                    none::none()
+                };
+                let defaults = if arg & make_function::DEFAULTS != 0 {
+                    pop(frame)
+                } else {
+                    none::none()
+                };
+                let f = new_function(
+                    code,
+                    frame.globals.clone(),
+                    frame.builtins.clone(),
+                    defaults,
+                    kwdefaults,
+                    closure,
+                );
                 frame.stack.push(f);
             }
             Opcode::ReturnValue => {
@@ -958,7 +1047,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             }
             Opcode::PushExcInfo => {
                 let e = pop(frame);
-                let prev = vm.handled.borrow().last().cloned().unwrap_or_else(none::none);
+                let prev = vm
+                    .handled
+                    .borrow()
+                    .last()
+                    .cloned()
+                    .unwrap_or_else(none::none);
                 frame.stack.push(prev);
                 vm.handled.borrow_mut().push(e.clone());
                 frame.stack.push(e);
@@ -989,7 +1083,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     return Err(vm.type_error(format!(
                         "'{}' object does not support the context manager protocol{}",
                         mgr.ty().name(),
-                        if enter.is_some() { " (missed __exit__ method)" } else { "" }
+                        if enter.is_some() {
+                            " (missed __exit__ method)"
+                        } else {
+                            ""
+                        }
                     )));
                 };
                 frame.stack.push(exit);
@@ -1018,7 +1116,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             }
             Opcode::ImportStar => {
                 let m = pop(frame);
-                let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let target = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 crate::modules::import_star(vm, &m, &target)?;
             }
         }
@@ -1038,14 +1139,17 @@ fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
 /// bound method is made), else `[attribute, null]`.
 fn load_method(vm: &Vm, frame: &mut Frame, obj: Value, name: &Value) -> PyResult<()> {
     let ty = obj.ty();
-    let generic = ty.slots.getattr.get().is_none_or(|f| {
-        f as usize == crate::types::object::generic_getattr as usize
-    });
+    let generic =
+        ty.slots.getattr.get().is_none_or(|f| {
+            f as usize == crate::types::object::generic_getattr as *const () as usize
+        });
     if generic {
         if let Some(d) = ty.lookup(name) {
             let dty = d.ty();
             let b = builtin();
-            if std::ptr::eq(dty, b.function) || std::ptr::eq(dty, b.method_descriptor) && !is_class_or_static(&d) {
+            if std::ptr::eq(dty, b.function)
+                || std::ptr::eq(dty, b.method_descriptor) && !is_class_or_static(&d)
+            {
                 let shadowed = crate::types::object::instance_attrs(&obj)
                     .and_then(|a| a.get(obj.header(), name));
                 match shadowed {
@@ -1105,7 +1209,10 @@ fn unpack_sequence(vm: &Vm, frame: &mut Frame, seq: Value, n: usize) -> PyResult
     } else {
         let it = ops::iter(vm, &seq).map_err(|e| {
             if vm.err_matches(&e, builtin().type_error) {
-                vm.type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+                vm.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    seq.ty().name()
+                ))
             } else {
                 e
             }
@@ -1123,7 +1230,10 @@ fn unpack_sequence(vm: &Vm, frame: &mut Frame, seq: Value, n: usize) -> PyResult
         return Err(vm.value_error(if items.len() > n {
             format!("too many values to unpack (expected {n})")
         } else {
-            format!("not enough values to unpack (expected {n}, got {})", items.len())
+            format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )
         }));
     }
     for v in items.into_iter().rev() {
@@ -1135,7 +1245,10 @@ fn unpack_sequence(vm: &Vm, frame: &mut Frame, seq: Value, n: usize) -> PyResult
 fn unpack_ex(vm: &Vm, frame: &mut Frame, seq: Value, before: usize, after: usize) -> PyResult<()> {
     let items = ops::collect(vm, &seq).map_err(|e| {
         if vm.err_matches(&e, builtin().type_error) && !seq.ty().slots.iter.is_set() {
-            vm.type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+            vm.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                seq.ty().name()
+            ))
         } else {
             e
         }

@@ -79,8 +79,8 @@ macro_rules! unary_fns {
 }
 
 unary_fns!(
-    sqrt, exp, exp2, expm1, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh,
-    atanh, cbrt, fabs, log1p, erf, erfc, gamma, lgamma
+    sqrt, exp, exp2, expm1, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh,
+    cbrt, fabs, log1p, erf, erfc, gamma, lgamma
 );
 
 macro_rules! binary_fns {
@@ -160,7 +160,9 @@ fn log(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         Some(b) => Some(real(vm, b, &mut h2)?),
         None => None,
     };
-    m::log(x, base).map(float::new_float).map_err(|e| num_err(vm, e))
+    m::log(x, base)
+        .map(float::new_float)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn log2(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -174,10 +176,18 @@ fn log10(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "log10", args.len(), 1, 1)?;
     let mut h = None;
     let x = real(vm, &args[0], &mut h)?;
-    m::log10(x).map(float::new_float).map_err(|e| num_err(vm, e))
+    m::log10(x)
+        .map(float::new_float)
+        .map_err(|e| num_err(vm, e))
 }
 
-fn rounding(vm: &Vm, args: &[Value], name: &str, dunder: &str, f: fn(f64) -> Result<BigInt, NumError>) -> PyResult<Value> {
+fn rounding(
+    vm: &Vm,
+    args: &[Value],
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> Result<BigInt, NumError>,
+) -> PyResult<Value> {
     check_count(vm, name, args.len(), 1, 1)?;
     let v = &args[0];
     if v.is_small_int() || (v.ty().is_subtype(builtin().int)) {
@@ -212,13 +222,19 @@ fn trunc(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 fn modf(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "modf", args.len(), 1, 1)?;
     let (a, b) = m::modf(to_f64(vm, &args[0])?);
-    Ok(crate::types::tuple::new_tuple(vec![float::new_float(a), float::new_float(b)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        float::new_float(a),
+        float::new_float(b),
+    ]))
 }
 
 fn frexp(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "frexp", args.len(), 1, 1)?;
     let (a, e) = m::frexp(to_f64(vm, &args[0])?);
-    Ok(crate::types::tuple::new_tuple(vec![float::new_float(a), int::new_int(e)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        float::new_float(a),
+        int::new_int(e),
+    ]))
 }
 
 fn ldexp(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -228,7 +244,9 @@ fn ldexp(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     }
     let i = to_int(vm, &args[1])?;
-    m::ldexp_big(x, &i).map(float::new_float).map_err(|e| num_err(vm, e))
+    m::ldexp_big(x, &i)
+        .map(float::new_float)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn pred(vm: &Vm, args: &[Value], name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
@@ -247,7 +265,8 @@ fn isnan(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn isclose(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
-    let a = Args::new("isclose", &["a", "b", "/", "*", "rel_tol", "abs_tol"]).parse(vm, args, kw, 2)?;
+    let a =
+        Args::new("isclose", &["a", "b", "/", "*", "rel_tol", "abs_tol"]).parse(vm, args, kw, 2)?;
     let x = to_f64(vm, a[0].as_ref().unwrap_or(&none::none()))?;
     let y = to_f64(vm, a[1].as_ref().unwrap_or(&none::none()))?;
     let rel = match &a[2] {
@@ -258,7 +277,9 @@ fn isclose(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         Some(v) => to_f64(vm, v)?,
         None => 0.0,
     };
-    m::isclose(x, y, rel, abs).map(int::new_bool).map_err(|e| num_err(vm, e))
+    m::isclose(x, y, rel, abs)
+        .map(int::new_bool)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn degrees(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -271,7 +292,10 @@ fn radians(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 fn nextafter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "nextafter", args.len(), 2, 2)?;
-    Ok(float::new_float(m::nextafter(to_f64(vm, &args[0])?, to_f64(vm, &args[1])?)))
+    Ok(float::new_float(m::nextafter(
+        to_f64(vm, &args[0])?,
+        to_f64(vm, &args[1])?,
+    )))
 }
 fn ulp(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "ulp", args.len(), 1, 1)?;
@@ -279,22 +303,38 @@ fn ulp(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn hypot(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    let coords: Vec<f64> = args.iter().map(|a| to_f64(vm, a)).collect::<PyResult<_>>()?;
+    let coords: Vec<f64> = args
+        .iter()
+        .map(|a| to_f64(vm, a))
+        .collect::<PyResult<_>>()?;
     Ok(float::new_float(m::hypot(&coords)))
 }
 
 fn dist(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "dist", args.len(), 2, 2)?;
-    let p: Vec<f64> = ops::collect(vm, &args[0])?.iter().map(|a| to_f64(vm, a)).collect::<PyResult<_>>()?;
-    let q: Vec<f64> = ops::collect(vm, &args[1])?.iter().map(|a| to_f64(vm, a)).collect::<PyResult<_>>()?;
-    m::dist(&p, &q).map(float::new_float).map_err(|e| num_err(vm, e))
+    let p: Vec<f64> = ops::collect(vm, &args[0])?
+        .iter()
+        .map(|a| to_f64(vm, a))
+        .collect::<PyResult<_>>()?;
+    let q: Vec<f64> = ops::collect(vm, &args[1])?
+        .iter()
+        .map(|a| to_f64(vm, a))
+        .collect::<PyResult<_>>()?;
+    m::dist(&p, &q)
+        .map(float::new_float)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn fsum(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "fsum", args.len(), 1, 1)?;
     let items = ops::collect(vm, &args[0])?;
-    let xs: Vec<f64> = items.iter().map(|a| to_f64(vm, a)).collect::<PyResult<_>>()?;
-    m::fsum(xs).map(float::new_float).map_err(|e| num_err(vm, e))
+    let xs: Vec<f64> = items
+        .iter()
+        .map(|a| to_f64(vm, a))
+        .collect::<PyResult<_>>()?;
+    m::fsum(xs)
+        .map(float::new_float)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn ints(vm: &Vm, args: &[Value]) -> PyResult<Vec<BigInt>> {
@@ -305,15 +345,21 @@ fn gcd(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(int::new_int_big(m::gcd(&ints(vm, args)?)))
 }
 fn lcm(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    m::lcm(&ints(vm, args)?).map(int::new_int_big).map_err(|e| num_err(vm, e))
+    m::lcm(&ints(vm, args)?)
+        .map(int::new_int_big)
+        .map_err(|e| num_err(vm, e))
 }
 fn isqrt(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "isqrt", args.len(), 1, 1)?;
-    m::isqrt(&to_int(vm, &args[0])?).map(int::new_int_big).map_err(|e| num_err(vm, e))
+    m::isqrt(&to_int(vm, &args[0])?)
+        .map(int::new_int_big)
+        .map_err(|e| num_err(vm, e))
 }
 fn factorial(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "factorial", args.len(), 1, 1)?;
-    m::factorial(&to_int(vm, &args[0])?).map(int::new_int_big).map_err(|e| num_err(vm, e))
+    m::factorial(&to_int(vm, &args[0])?)
+        .map(int::new_int_big)
+        .map_err(|e| num_err(vm, e))
 }
 fn perm(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "perm", args.len(), 1, 2)?;
@@ -322,13 +368,17 @@ fn perm(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         Some(k) => Some(to_int(vm, k)?),
         None => None,
     };
-    m::perm(&n, k.as_ref()).map(int::new_int_big).map_err(|e| num_err(vm, e))
+    m::perm(&n, k.as_ref())
+        .map(int::new_int_big)
+        .map_err(|e| num_err(vm, e))
 }
 fn comb(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "comb", args.len(), 2, 2)?;
     let n = to_int(vm, &args[0])?;
     let k = to_int(vm, &args[1])?;
-    m::comb(&n, &k).map(int::new_int_big).map_err(|e| num_err(vm, e))
+    m::comb(&n, &k)
+        .map(int::new_int_big)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn prod(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {

@@ -28,7 +28,12 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
 pub fn install(vm: &Vm) {
     // The `builtins` module's namespace is the runtime's builtins dict itself.
-    let m = Value::alloc(builtin().module, module::ModuleObj { dict: vm.rt.builtins.clone() });
+    let m = Value::alloc(
+        builtin().module,
+        module::ModuleObj {
+            dict: vm.rt.builtins.clone(),
+        },
+    );
     dict::dict_set_str(&vm.rt.modules, "builtins", m);
     let _ = import_builtin(vm, "sys");
 }
@@ -85,11 +90,13 @@ pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: CompileMode) 
 
 /// Runs a script file as `__main__`.
 pub fn run_main_file(vm: &Vm, path: &str) -> PyResult<()> {
-    let source = std::fs::read(path).map_err(|e| {
-        vm.new_error(builtin().os_error, format!("can't open file '{path}': {e}"))
-    })?;
+    let source = std::fs::read(path)
+        .map_err(|e| vm.new_error(builtin().os_error, format!("can't open file '{path}': {e}")))?;
     let source = String::from_utf8(source).map_err(|_| {
-        vm.new_error(builtin().syntax_error, format!("Non-UTF-8 code in file {path}"))
+        vm.new_error(
+            builtin().syntax_error,
+            format!("Non-UTF-8 code in file {path}"),
+        )
     })?;
     run_main_source(vm, &source, path, Some(path))
 }
@@ -110,16 +117,25 @@ pub fn run_main_source(vm: &Vm, source: &str, filename: &str, file: Option<&str>
 
 fn module_search_path(vm: &Vm) -> Vec<String> {
     let sysm = dict::dict_get_str(&vm.rt.modules, &pystr::intern("sys"));
-    let path = sysm.and_then(|s| dict::dict_get_str(&module::module_dict(&s), &pystr::intern("path")));
+    let path =
+        sysm.and_then(|s| dict::dict_get_str(&module::module_dict(&s), &pystr::intern("path")));
     match path.as_ref().and_then(list::as_list) {
-        Some(l) => l.snapshot().iter().filter_map(|p| pystr::as_str(p).map(|s| s.to_string())).collect(),
+        Some(l) => l
+            .snapshot()
+            .iter()
+            .filter_map(|p| pystr::as_str(p).map(|s| s.to_string()))
+            .collect(),
         None => Vec::new(),
     }
 }
 
 fn find_module_file(dirs: &[String], name: &str) -> Option<(String, bool)> {
     for d in dirs {
-        let base = if d.is_empty() { ".".to_string() } else { d.clone() };
+        let base = if d.is_empty() {
+            ".".to_string()
+        } else {
+            d.clone()
+        };
         let pkg = format!("{base}/{name}/__init__.py");
         if std::path::Path::new(&pkg).is_file() {
             return Some((pkg, true));
@@ -133,7 +149,10 @@ fn find_module_file(dirs: &[String], name: &str) -> Option<(String, bool)> {
 }
 
 fn module_not_found(vm: &Vm, name: &str) -> crate::vm::PyErr {
-    let e = vm.new_error(builtin().module_not_found_error, format!("No module named '{name}'"));
+    let e = vm.new_error(
+        builtin().module_not_found_error,
+        format!("No module named '{name}'"),
+    );
     crate::types::exceptions::set_attr(&e.0, "name", pystr::new_str(name));
     e
 }
@@ -155,8 +174,15 @@ fn import_one(vm: &Vm, fullname: &str) -> PyResult<Value> {
         Some(p) => {
             let pm = import_one(vm, p)?;
             let pd = module::module_dict(&pm);
-            match dict::dict_get_str(&pd, &pystr::intern("__path__")).as_ref().and_then(list::as_list) {
-                Some(l) => l.snapshot().iter().filter_map(|x| pystr::as_str(x).map(|s| s.to_string())).collect(),
+            match dict::dict_get_str(&pd, &pystr::intern("__path__"))
+                .as_ref()
+                .and_then(list::as_list)
+            {
+                Some(l) => l
+                    .snapshot()
+                    .iter()
+                    .filter_map(|x| pystr::as_str(x).map(|s| s.to_string()))
+                    .collect(),
                 None => {
                     return Err(vm.new_error(
                         builtin().module_not_found_error,
@@ -215,7 +241,10 @@ fn resolve_relative(vm: &Vm, name: &str, globals: &Value, level: usize) -> PyRes
             if dict::dict_get_str(globals, &pystr::intern("__path__")).is_some() {
                 modname
             } else {
-                modname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+                modname
+                    .rsplit_once('.')
+                    .map(|(a, _)| a.to_string())
+                    .unwrap_or_default()
             }
         }
     };
@@ -233,11 +262,21 @@ fn resolve_relative(vm: &Vm, name: &str, globals: &Value, level: usize) -> PyRes
         ));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// The `IMPORT_NAME` instruction and `__import__`.
-pub fn import_name(vm: &Vm, name: &Value, globals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &Vm,
+    name: &Value,
+    globals: &Value,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let name_s = pystr::as_str(name).unwrap_or("").to_string();
     let level = level.as_small_int().unwrap_or(0).max(0) as usize;
     let full = if level > 0 {
@@ -269,7 +308,9 @@ pub fn import_name(vm: &Vm, name: &Value, globals: &Value, fromlist: &Value, lev
         let d = module::module_dict(&last);
         if dict::dict_get_str(&d, &pystr::intern("__path__")).is_some() {
             for item in ops::collect(vm, fromlist)? {
-                let Some(s) = pystr::as_str(&item) else { continue };
+                let Some(s) = pystr::as_str(&item) else {
+                    continue;
+                };
                 if s == "*" || dict::dict_get_str(&d, &pystr::intern(s)).is_some() {
                     continue;
                 }

@@ -11,15 +11,13 @@ use std::sync::Mutex;
 use crate::object::{Payload, Value};
 use crate::ops;
 use crate::types::native::{add_method, check_count, new_builtin_function, NativeFn};
-use crate::types::{builtin, dict, int, list, module, none, str as pystr, tuple, TypeObject, TypeSpec};
+use crate::types::{
+    builtin, dict, int, list, module, none, str as pystr, tuple, TypeObject, TypeSpec,
+};
 use crate::vm::{PyResult, Vm};
 
 static STDOUT_BUF: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
-/// `sys.get_int_max_str_digits()`. The conversions themselves still apply CPython's
-/// default of 4300 digits (`numeric::INT_MAX_STR_DIGITS`).
-pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
-    std::sync::atomic::AtomicUsize::new(crate::numeric::INT_MAX_STR_DIGITS);
 const STDOUT_LIMIT: usize = 1 << 16;
 
 fn stdout_is_tty() -> bool {
@@ -81,8 +79,14 @@ impl Payload for StreamObj {
 fn stream_type() -> &'static TypeObject {
     static T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let p = *T.get_or_init(|| {
-        let t = crate::types::new_builtin_type(TypeSpec::of::<StreamObj>("TextIOWrapper", Some(builtin().object)));
-        t.header.ty.store(builtin().type_ as *const TypeObject as *mut TypeObject, Ordering::Relaxed);
+        let t = crate::types::new_builtin_type(TypeSpec::of::<StreamObj>(
+            "TextIOWrapper",
+            Some(builtin().object),
+        ));
+        t.header.ty.store(
+            builtin().type_ as *const TypeObject as *mut TypeObject,
+            Ordering::Relaxed,
+        );
         // SAFETY: the new type is not shared yet.
         unsafe { t.inner_mut() }.dict = dict::new_dict();
         add_method(t, "write", stream_write);
@@ -98,14 +102,19 @@ fn stream_type() -> &'static TypeObject {
 }
 
 fn stream(vm: &Vm, v: &Value) -> PyResult<i32> {
-    v.downcast::<StreamObj>().map(|s| s.fd).ok_or_else(|| vm.type_error("expected a stream"))
+    v.downcast::<StreamObj>()
+        .map(|s| s.fd)
+        .ok_or_else(|| vm.type_error("expected a stream"))
 }
 
 fn stream_write(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "write", args.len(), 2, 2)?;
     let fd = stream(vm, &args[0])?;
     let s = pystr::as_str(&args[1]).ok_or_else(|| {
-        vm.type_error(format!("write() argument must be str, not {}", args[1].ty().name()))
+        vm.type_error(format!(
+            "write() argument must be str, not {}",
+            args[1].ty().name()
+        ))
     })?;
     match fd {
         1 => write_stdout(vm, s, false)?,
@@ -179,7 +188,15 @@ pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {
     dict::dict_set_str(d, "modules", vm.rt.modules.clone());
     dict::dict_set_str(d, "maxsize", int::new_int(i64::MAX));
     dict::dict_set_str(d, "maxunicode", int::new_int(0x10ffff));
-    dict::dict_set_str(d, "byteorder", pystr::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    dict::dict_set_str(
+        d,
+        "byteorder",
+        pystr::new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     dict::dict_set_str(d, "platform", pystr::new_str("linux"));
     dict::dict_set_str(d, "version", pystr::new_str("3.11.7 (weft 0.1)"));
     dict::dict_set_str(
@@ -194,13 +211,35 @@ pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {
         ]),
     );
     dict::dict_set_str(d, "hexversion", int::new_int(0x030b07f0));
-    dict::dict_set_str(d, "executable", pystr::new_str(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
-    dict::dict_set_str(d, "copyright", pystr::new_str("weft: a free-threaded Python VM"));
+    dict::dict_set_str(
+        d,
+        "executable",
+        pystr::new_str(
+            &std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
+    dict::dict_set_str(
+        d,
+        "copyright",
+        pystr::new_str("weft: a free-threaded Python VM"),
+    );
     let imp = module::new_module("implementation");
     let id = module::module_dict(&imp);
     dict::dict_set_str(&id, "name", pystr::new_str("weft"));
     dict::dict_set_str(&id, "cache_tag", none::none());
-    dict::dict_set_str(&id, "version", tuple::new_tuple(vec![int::new_int(0), int::new_int(1), int::new_int(0), pystr::new_str("alpha"), int::new_int(0)]));
+    dict::dict_set_str(
+        &id,
+        "version",
+        tuple::new_tuple(vec![
+            int::new_int(0),
+            int::new_int(1),
+            int::new_int(0),
+            pystr::new_str("alpha"),
+            int::new_int(0),
+        ]),
+    );
     dict::dict_set_str(d, "implementation", imp);
     let stdin = Value::alloc(stream_type(), StreamObj { fd: 0 });
     let stdout = Value::alloc(stream_type(), StreamObj { fd: 1 });
@@ -233,7 +272,9 @@ fn exit(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn getrecursionlimit(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "getrecursionlimit", args.len(), 0, 0)?;
-    Ok(int::new_int(vm.rt.recursion_limit.load(Ordering::Relaxed) as i64))
+    Ok(int::new_int(
+        vm.rt.recursion_limit.load(Ordering::Relaxed) as i64
+    ))
 }
 
 fn setrecursionlimit(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -273,7 +314,9 @@ fn intern(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn is_gil_enabled(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "_is_gil_enabled", args.len(), 0, 0)?;
-    Ok(int::new_bool(vm.rt.options.thread_mode == crate::vm::ThreadMode::Gil))
+    Ok(int::new_bool(
+        vm.rt.options.thread_mode == crate::vm::ThreadMode::Gil,
+    ))
 }
 
 fn getrefcount(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -282,21 +325,34 @@ fn getrefcount(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
         return Ok(int::new_int(u32::MAX as i64));
     }
     let n = args[0].header().refcount();
-    Ok(int::new_int(if n == isize::MAX { u32::MAX as i64 } else { n as i64 }))
+    Ok(int::new_int(if n == isize::MAX {
+        u32::MAX as i64
+    } else {
+        n as i64
+    }))
 }
 
 fn exc_info(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "exc_info", args.len(), 0, 0)?;
     let cur = vm.handled.borrow().last().cloned();
     Ok(match cur {
-        Some(e) => tuple::new_tuple(vec![e.ty().to_value(), e.clone(), crate::types::exceptions::traceback_value(&e)]),
+        Some(e) => tuple::new_tuple(vec![
+            e.ty().to_value(),
+            e.clone(),
+            crate::types::exceptions::traceback_value(&e),
+        ]),
         None => tuple::new_tuple(vec![none::none(), none::none(), none::none()]),
     })
 }
 
 fn exception(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "exception", args.len(), 0, 0)?;
-    Ok(vm.handled.borrow().last().cloned().unwrap_or_else(none::none))
+    Ok(vm
+        .handled
+        .borrow()
+        .last()
+        .cloned()
+        .unwrap_or_else(none::none))
 }
 
 fn getdefaultencoding(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -310,13 +366,13 @@ fn set_int_max_str_digits(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyR
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
-    INT_MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
+    crate::numeric::set_int_max_str_digits(n as usize);
     Ok(none::none())
 }
 
 fn get_int_max_str_digits(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "get_int_max_str_digits", args.len(), 0, 0)?;
-    Ok(int::new_int(INT_MAX_STR_DIGITS.load(Ordering::Relaxed) as i64))
+    Ok(int::new_int(crate::numeric::int_max_str_digits() as i64))
 }
 
 fn getswitchinterval(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {

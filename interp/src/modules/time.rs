@@ -29,7 +29,9 @@ pub fn init(_vm: &Vm, d: &Value) -> PyResult<()> {
 }
 
 fn since_epoch() -> std::time::Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 fn start() -> Instant {
@@ -44,7 +46,9 @@ fn time(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn time_ns(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "time_ns", args.len(), 0, 0)?;
-    Ok(crate::types::int::new_int_big(num_bigint::BigInt::from(since_epoch().as_nanos())))
+    Ok(crate::types::int::new_int_big(num_bigint::BigInt::from(
+        since_epoch().as_nanos(),
+    )))
 }
 
 fn perf_counter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -59,7 +63,10 @@ fn perf_counter_ns(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
 
 fn process_time(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "process_time", args.len(), 0, 0)?;
-    let mut ts = libc_timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc_timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `clock_gettime` writes a timespec into the valid, properly aligned `ts`.
     let rc = unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
     if rc != 0 {
@@ -85,7 +92,8 @@ fn sleep(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let secs = match crate::types::float::as_float(&args[0]) {
         Some(f) => f,
         None => match crate::types::int::to_bigint(&args[0]) {
-            Some(i) => crate::numeric::int_to_f64(&i).map_err(|_| vm.overflow_error("timestamp too large to convert to C _PyTime_t"))?,
+            Some(i) => crate::numeric::int_to_f64(&i)
+                .map_err(|_| vm.overflow_error("timestamp too large to convert to C _PyTime_t"))?,
             None => {
                 return Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -101,7 +109,9 @@ fn sleep(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     if secs > 0.0 {
-        crate::thread::blocking(|| std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9))));
+        crate::thread::blocking(|| {
+            std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)))
+        });
     }
     Ok(none::none())
 }

@@ -30,8 +30,7 @@ pub unsafe fn incref(obj: *const ObjHeader) {
         // Only the owner writes `ref_local`, so a plain load and store cannot lose updates.
         h.ref_local.store(local + 1, Ordering::Relaxed);
     } else {
-        h.ref_shared
-            .fetch_add(shared_flags::ONE, Ordering::Relaxed);
+        h.ref_shared.fetch_add(shared_flags::ONE, Ordering::Relaxed);
     }
 }
 

@@ -284,7 +284,9 @@ impl SwapCell {
     }
 
     pub fn set(&self, v: Value) {
-        let old = self.word.swap(v.into_raw(), std::sync::atomic::Ordering::AcqRel);
+        let old = self
+            .word
+            .swap(v.into_raw(), std::sync::atomic::Ordering::AcqRel);
         // SAFETY: the cell owned that reference; it is retired, see the type's comment.
         let old = unsafe { Value::from_raw(old) };
         crate::thread::retire_value(old);

@@ -57,7 +57,10 @@ pub fn register_owner(id: usize) {
         Ok(g) => g,
         Err(p) => p.into_inner(),
     };
-    guard.get_or_insert_with(HashMap::new).entry(id).or_default();
+    guard
+        .get_or_insert_with(HashMap::new)
+        .entry(id)
+        .or_default();
 }
 
 /// Applies the decrements queued for the calling thread (at a safe point, or at exit).

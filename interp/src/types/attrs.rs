@@ -52,8 +52,7 @@ impl Shape {
             return unsafe { &*p };
         }
         let s = Shape::new(Vec::new()) as *const Shape as *mut Shape;
-        match ROOT.compare_exchange(std::ptr::null_mut(), s, Ordering::AcqRel, Ordering::Acquire)
-        {
+        match ROOT.compare_exchange(std::ptr::null_mut(), s, Ordering::AcqRel, Ordering::Acquire) {
             // SAFETY: `s` is leaked and immortal.
             Ok(_) => unsafe { &*s },
             // SAFETY: another thread published its (leaked) root first.

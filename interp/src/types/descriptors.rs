@@ -32,7 +32,10 @@ pub fn make_getset_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t = mk(TypeSpec::of::<GetSetDescr>("getset_descriptor", Some(object)));
+    let t = mk(TypeSpec::of::<GetSetDescr>(
+        "getset_descriptor",
+        Some(object),
+    ));
     t.slots.descr_get.set(Some(getset_get));
     t.slots.descr_set.set(Some(getset_set));
     t
@@ -150,32 +153,49 @@ fn prop(v: &Value) -> &PropertyObj {
 }
 
 fn property_get(vm: &Vm, d: &Value, inst: Option<&Value>, _owner: &Value) -> PyResult<Value> {
-    let Some(inst) = inst else { return Ok(d.clone()) };
+    let Some(inst) = inst else {
+        return Ok(d.clone());
+    };
     let p = prop(d).snapshot();
     match p.fget {
         Some(f) => crate::ops::call1(vm, &f, inst.clone()),
-        None => Err(vm.attribute_error(match p.name.as_ref().and_then(crate::types::str::as_str) {
-            Some(n) => format!("property '{n}' of '{}' object has no getter", inst.ty().name()),
-            None => "unreadable attribute".to_string(),
-        })),
+        None => Err(vm.attribute_error(
+            match p.name.as_ref().and_then(crate::types::str::as_str) {
+                Some(n) => format!(
+                    "property '{n}' of '{}' object has no getter",
+                    inst.ty().name()
+                ),
+                None => "unreadable attribute".to_string(),
+            },
+        )),
     }
 }
 
 fn property_set(vm: &Vm, d: &Value, inst: &Value, value: Option<Value>) -> PyResult<()> {
     let p = prop(d).snapshot();
-    let name = p.name.as_ref().and_then(crate::types::str::as_str).map(|s| s.to_string());
+    let name = p
+        .name
+        .as_ref()
+        .and_then(crate::types::str::as_str)
+        .map(|s| s.to_string());
     match value {
         Some(v) => match p.fset {
             Some(f) => crate::ops::call(vm, &f, &[inst.clone(), v], None).map(|_| ()),
             None => Err(vm.attribute_error(match name {
-                Some(n) => format!("property '{n}' of '{}' object has no setter", inst.ty().name()),
+                Some(n) => format!(
+                    "property '{n}' of '{}' object has no setter",
+                    inst.ty().name()
+                ),
                 None => "can't set attribute".to_string(),
             })),
         },
         None => match p.fdel {
             Some(f) => crate::ops::call1(vm, &f, inst.clone()).map(|_| ()),
             None => Err(vm.attribute_error(match name {
-                Some(n) => format!("property '{n}' of '{}' object has no deleter", inst.ty().name()),
+                Some(n) => format!(
+                    "property '{n}' of '{}' object has no deleter",
+                    inst.ty().name()
+                ),
                 None => "can't delete attribute".to_string(),
             })),
         },
@@ -194,7 +214,13 @@ fn property_copy_with(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> 
         _ => p.fdel = f,
     }
     let ty = args[0].ty().to_value();
-    crate::types::object::alloc_subclass_instance(vm, &ty, PropertyObj { inner: Mutex::new(p) })
+    crate::types::object::alloc_subclass_instance(
+        vm,
+        &ty,
+        PropertyObj {
+            inner: Mutex::new(p),
+        },
+    )
 }
 
 fn property_getter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -302,7 +328,10 @@ fn classmethod_get(vm: &Vm, d: &Value, inst: Option<&Value>, owner: &Value) -> P
         _ => owner.clone(),
     };
     let _ = vm;
-    Ok(crate::types::function::new_bound_method(wrapped(d).func.clone(), owner))
+    Ok(crate::types::function::new_bound_method(
+        wrapped(d).func.clone(),
+        owner,
+    ))
 }
 
 fn wrapper_func(_vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -340,9 +369,7 @@ fn super_new(vm: &Vm, _cls: &Value, args: &[Value], kw: Option<&[Value]>) -> PyR
         0 => crate::eval::zero_arg_super(vm)?,
         1 => (args[0].clone(), None),
         2 => (args[0].clone(), Some(args[1].clone())),
-        n => {
-            return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)")))
-        }
+        n => return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
     };
     let start_ty = crate::types::as_type(&start).ok_or_else(|| {
         vm.type_error(format!(
@@ -366,13 +393,20 @@ fn super_new(vm: &Vm, _cls: &Value, args: &[Value], kw: Option<&[Value]>) -> PyR
             } else if o.ty().is_subtype(start_ty) {
                 Some(o.ty().to_value())
             } else {
-                return Err(vm.type_error(
-                    "super(type, obj): obj must be an instance or subtype of type",
-                ));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
         }
     };
-    Ok(Value::alloc(builtin().super_, SuperObj { start, obj, obj_type }))
+    Ok(Value::alloc(
+        builtin().super_,
+        SuperObj {
+            start,
+            obj,
+            obj_type,
+        },
+    ))
 }
 
 fn super_getattr(vm: &Vm, s: &Value, name: &Value) -> PyResult<Value> {
@@ -385,7 +419,9 @@ fn super_getattr(vm: &Vm, s: &Value, name: &Value) -> PyResult<Value> {
             let pos = mro.iter().position(|m| m.is(&sp.start));
             if let Some(pos) = pos {
                 for m in &mro[pos + 1..] {
-                    let Some(mt) = crate::types::as_type(m) else { continue };
+                    let Some(mt) = crate::types::as_type(m) else {
+                        continue;
+                    };
                     if let Some(v) = dict::dict_get_str(mt.dict(), name) {
                         if let Some(get) = v.ty().slots.descr_get.get() {
                             let inst = sp.obj.as_ref().filter(|o| !o.is(obj_type));
@@ -403,12 +439,16 @@ fn super_getattr(vm: &Vm, s: &Value, name: &Value) -> PyResult<Value> {
 fn super_repr(_vm: &Vm, s: &Value) -> PyResult<Value> {
     // SAFETY: installed only on super.
     let sp = unsafe { s.payload_unchecked::<SuperObj>() };
-    let start = crate::types::as_type(&sp.start).map(|t| t.name().to_string()).unwrap_or_default();
+    let start = crate::types::as_type(&sp.start)
+        .map(|t| t.name().to_string())
+        .unwrap_or_default();
     Ok(new_str(&match &sp.obj_type {
         Some(t) => format!(
             "<super: <class '{}'>, <{} object>>",
             start,
-            crate::types::as_type(t).map(|t| t.name().to_string()).unwrap_or_default()
+            crate::types::as_type(t)
+                .map(|t| t.name().to_string())
+                .unwrap_or_default()
         ),
         None => format!("<super: <class '{start}'>, NULL>"),
     }))

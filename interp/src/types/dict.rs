@@ -547,7 +547,9 @@ impl DictObj {
                 // keep probing.
                 loop {
                     match t.find_fast(key, hash, Some(p)) {
-                        FastFind::Found(_, ix) => return t.entries[ix].as_ref().map(|e| e.value.clone()),
+                        FastFind::Found(_, ix) => {
+                            return t.entries[ix].as_ref().map(|e| e.value.clone())
+                        }
                         FastFind::Absent => return None,
                         FastFind::NeedEq(q, _) => p = q,
                     }

@@ -12,7 +12,10 @@ use crate::ops;
 use crate::types::attrs::InstanceAttrs;
 use crate::types::descriptors::add_getset;
 use crate::types::native::add_method;
-use crate::types::{as_type, builtin, none, str::as_str, str::intern, str::new_str, tuple, type_flags, TypeObject, TypeSpec};
+use crate::types::{
+    as_type, builtin, none, str::as_str, str::intern, str::new_str, tuple, type_flags, TypeObject,
+    TypeSpec,
+};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// One traceback entry: where an exception passed through a frame.
@@ -120,8 +123,12 @@ pub struct ExcTypes {
     pub connection_reset_error: &'static TypeObject,
 }
 
-pub fn make_types(mk: &dyn Fn(TypeSpec) -> &'static TypeObject, object: &'static TypeObject) -> ExcTypes {
-    let off = std::mem::offset_of!(PyObj<ExceptionObj>, payload) + std::mem::offset_of!(ExceptionObj, attrs);
+pub fn make_types(
+    mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
+    object: &'static TypeObject,
+) -> ExcTypes {
+    let off = std::mem::offset_of!(PyObj<ExceptionObj>, payload)
+        + std::mem::offset_of!(ExceptionObj, attrs);
     let e = |name: &'static str, base: &'static TypeObject| {
         let t = mk(TypeSpec::of::<ExceptionObj>(name, Some(base))
             .flags(type_flags::BASETYPE | type_flags::EXCEPTION)
@@ -256,10 +263,22 @@ fn init_special_attrs(e: &Value, args: &[Value]) {
         set_attr(e, "code", code);
     } else if ty.is_subtype(b.syntax_error) {
         set_attr(e, "msg", first());
-        let detail = args.get(1).and_then(|d| tuple::as_tuple(d).map(|t| t.to_vec()));
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let detail = args
+            .get(1)
+            .and_then(|d| tuple::as_tuple(d).map(|t| t.to_vec()));
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (i, n) in names.iter().enumerate() {
-            let v = detail.as_ref().and_then(|d| d.get(i).cloned()).unwrap_or_else(none::none);
+            let v = detail
+                .as_ref()
+                .and_then(|d| d.get(i).cloned())
+                .unwrap_or_else(none::none);
             set_attr(e, n, v);
         }
         set_attr(e, "print_file_and_line", none::none());
@@ -280,7 +299,11 @@ fn init_special_attrs(e: &Value, args: &[Value]) {
         };
         set_attr(e, "errno", errno);
         set_attr(e, "strerror", strerror);
-        set_attr(e, "filename", args.get(2).cloned().unwrap_or_else(none::none));
+        set_attr(
+            e,
+            "filename",
+            args.get(2).cloned().unwrap_or_else(none::none),
+        );
     }
 }
 
@@ -330,7 +353,11 @@ fn exc_str(vm: &Vm, e: &Value) -> PyResult<Value> {
     }
     if ty.is_subtype(b.syntax_error) {
         let msg = get_attr(e, "msg").unwrap_or_else(none::none);
-        let msg_s = if none::is_none(&msg) { String::new() } else { ops::str_string(vm, &msg)? };
+        let msg_s = if none::is_none(&msg) {
+            String::new()
+        } else {
+            ops::str_string(vm, &msg)?
+        };
         let filename = get_attr(e, "filename").filter(|f| !none::is_none(f));
         let lineno = get_attr(e, "lineno").filter(|f| !none::is_none(f));
         return Ok(new_str(&match (filename, lineno) {
@@ -351,7 +378,12 @@ fn exc_str(vm: &Vm, e: &Value) -> PyResult<Value> {
         let errno = ops::str_string(vm, &args[0])?;
         let strerror = ops::str_string(vm, &args[1])?;
         return Ok(new_str(&match args.get(2) {
-            Some(f) => format!("[Errno {}] {}: {}", errno, strerror, ops::repr_string(vm, f)?),
+            Some(f) => format!(
+                "[Errno {}] {}: {}",
+                errno,
+                strerror,
+                ops::repr_string(vm, f)?
+            ),
             None => format!("[Errno {errno}] {strerror}"),
         }));
     }
@@ -379,7 +411,11 @@ pub fn traceback_len(e: &Value) -> usize {
 
 pub fn add_traceback(e: &Value, filename: Value, name: Value, line: u32) {
     if let Some(mut s) = state(e) {
-        s.traceback.push(TbEntry { filename, name, line });
+        s.traceback.push(TbEntry {
+            filename,
+            name,
+            line,
+        });
     }
 }
 
@@ -472,9 +508,9 @@ pub fn exception_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
     }
     match as_type(t) {
         Some(ty) if ty.is_subtype(builtin().base_exception) => Ok(e.ty().is_subtype(ty)),
-        _ => Err(vm.type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        )),
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -482,7 +518,9 @@ pub fn exception_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
 
 fn source_line(filename: &str, line: u32) -> Option<String> {
     let text = std::fs::read_to_string(filename).ok()?;
-    text.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.trim().to_string())
 }
 
 /// The last line CPython prints for an exception: `Type: message`.
@@ -527,9 +565,15 @@ fn format_syntax_error(vm: &Vm, e: &Value, name: &str) -> String {
             let stripped = line.trim_start();
             let indent = line.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {stripped}\n"));
-            let offset = get_attr(e, "offset").and_then(|o| o.as_small_int()).unwrap_or(0);
-            let end = get_attr(e, "end_offset").and_then(|o| o.as_small_int()).unwrap_or(0);
-            let end_line = get_attr(e, "end_lineno").and_then(|o| o.as_small_int()).unwrap_or(l);
+            let offset = get_attr(e, "offset")
+                .and_then(|o| o.as_small_int())
+                .unwrap_or(0);
+            let end = get_attr(e, "end_offset")
+                .and_then(|o| o.as_small_int())
+                .unwrap_or(0);
+            let end_line = get_attr(e, "end_lineno")
+                .and_then(|o| o.as_small_int())
+                .unwrap_or(l);
             if offset >= 1 {
                 let col = (offset as usize - 1).saturating_sub(indent);
                 let width = if end_line == l && end > offset {
@@ -602,7 +646,9 @@ fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
 // ---- attributes ----------------------------------------------------------------------------
 
 fn g_args(_vm: &Vm, e: &Value) -> PyResult<Value> {
-    Ok(state(e).map(|s| s.args.clone()).unwrap_or_else(|| tuple::new_tuple(vec![])))
+    Ok(state(e)
+        .map(|s| s.args.clone())
+        .unwrap_or_else(|| tuple::new_tuple(vec![])))
 }
 fn s_args(vm: &Vm, e: &Value, v: Option<Value>) -> PyResult<()> {
     let v = v.ok_or_else(|| vm.type_error("args may not be deleted"))?;
@@ -637,7 +683,9 @@ fn s_context(_vm: &Vm, e: &Value, v: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn g_suppress(_vm: &Vm, e: &Value) -> PyResult<Value> {
-    Ok(crate::types::int::new_bool(state(e).is_some_and(|s| s.suppress_context)))
+    Ok(crate::types::int::new_bool(
+        state(e).is_some_and(|s| s.suppress_context),
+    ))
 }
 fn s_suppress(vm: &Vm, e: &Value, v: Option<Value>) -> PyResult<()> {
     let b = match v {
@@ -664,10 +712,7 @@ fn with_traceback(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 fn add_note(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "add_note", args.len(), 2, 2)?;
     if as_str(&args[1]).is_none() {
-        return Err(vm.type_error(format!(
-            "note must be a str, not '{}'",
-            args[1].ty().name()
-        )));
+        return Err(vm.type_error(format!("note must be a str, not '{}'", args[1].ty().name())));
     }
     let notes = match get_attr(&args[0], "__notes__") {
         Some(n) => n,

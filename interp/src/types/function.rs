@@ -12,7 +12,9 @@ use crate::object::header::{gc_bits, thread_rc_id};
 use crate::object::{ObjLock, Payload, PyObj, Value};
 use crate::types::attrs::InstanceAttrs;
 use crate::types::descriptors::add_getset;
-use crate::types::{builtin, dict, none, str::intern, str::new_str, type_flags, TypeObject, TypeSpec};
+use crate::types::{
+    builtin, dict, none, str::intern, str::new_str, type_flags, TypeObject, TypeSpec,
+};
 use crate::vm::{PyResult, Vm};
 
 /// A code object: the compiled code plus its constants and names as values.
@@ -88,7 +90,8 @@ pub fn constant_value(c: &Constant) -> Value {
         }
         Constant::FrozenSet(items) => {
             let vm = Vm::new();
-            match crate::types::set::new_frozenset(&vm, items.iter().map(constant_value).collect()) {
+            match crate::types::set::new_frozenset(&vm, items.iter().map(constant_value).collect())
+            {
                 Ok(v) => v,
                 Err(_) => crate::types::tuple::new_tuple(Vec::new()),
             }
@@ -137,7 +140,8 @@ pub fn make_function_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let off = std::mem::offset_of!(PyObj<FunctionObj>, payload) + std::mem::offset_of!(FunctionObj, attrs);
+    let off = std::mem::offset_of!(PyObj<FunctionObj>, payload)
+        + std::mem::offset_of!(FunctionObj, attrs);
     let mut spec = TypeSpec::of::<FunctionObj>("function", Some(object)).attrs_offset(off);
     spec.flags &= !type_flags::BASETYPE;
     let t = mk(spec);
@@ -298,12 +302,18 @@ impl Payload for CellObj {
 }
 
 pub fn new_cell(v: Option<Value>) -> Value {
-    Value::alloc(builtin().cell, CellObj { value: UnsafeCell::new(v) })
+    Value::alloc(
+        builtin().cell,
+        CellObj {
+            value: UnsafeCell::new(v),
+        },
+    )
 }
 
 #[inline]
 fn cell_lock_free(h: &crate::object::ObjHeader) -> bool {
-    h.tid.load(Ordering::Relaxed) == thread_rc_id() && h.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED == 0
+    h.tid.load(Ordering::Relaxed) == thread_rc_id()
+        && h.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED == 0
 }
 
 /// Reads a cell (`cell` must be a cell object).
@@ -454,7 +464,10 @@ fn code_repr(_vm: &Vm, c: &Value) -> PyResult<Value> {
     let co = unsafe { c.payload_unchecked::<CodeObject>() };
     Ok(new_str(&format!(
         "<code object {} at {:#x}, file \"{}\", line {}>",
-        co.unit.name, c.bits(), co.unit.filename, co.unit.firstlineno
+        co.unit.name,
+        c.bits(),
+        co.unit.filename,
+        co.unit.firstlineno
     )))
 }
 
@@ -464,7 +477,9 @@ fn code_name(_vm: &Vm, c: &Value) -> PyResult<Value> {
 }
 fn code_filename(_vm: &Vm, c: &Value) -> PyResult<Value> {
     // SAFETY: installed only on code.
-    Ok(unsafe { c.payload_unchecked::<CodeObject>() }.filename.clone())
+    Ok(unsafe { c.payload_unchecked::<CodeObject>() }
+        .filename
+        .clone())
 }
 fn code_firstlineno(_vm: &Vm, c: &Value) -> PyResult<Value> {
     // SAFETY: installed only on code.

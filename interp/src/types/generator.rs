@@ -40,7 +40,10 @@ impl Payload for GeneratorObj {
     }
 }
 
-pub fn make_type(mk: &dyn Fn(TypeSpec) -> &'static TypeObject, object: &'static TypeObject) -> &'static TypeObject {
+pub fn make_type(
+    mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
+    object: &'static TypeObject,
+) -> &'static TypeObject {
     let t = mk(TypeSpec::of::<GeneratorObj>("generator", Some(object)));
     t.slots.iter.set(Some(gen_iter));
     t.slots.next.set(Some(gen_next));
@@ -55,10 +58,22 @@ pub fn init_methods() {
     add_method(g, "close", gen_close_method);
     add_method(g, "__next__", gen_next_method);
     add_getset(g, "__name__", |_vm, g| Ok(gen(g).name.clone()), None);
-    add_getset(g, "__qualname__", |_vm, g| Ok(gen(g).qualname.clone()), None);
-    add_getset(g, "gi_running", |_vm, g| {
-        Ok(crate::types::int::new_bool(gen(g).state.load(Ordering::Relaxed) == RUNNING))
-    }, None);
+    add_getset(
+        g,
+        "__qualname__",
+        |_vm, g| Ok(gen(g).qualname.clone()),
+        None,
+    );
+    add_getset(
+        g,
+        "gi_running",
+        |_vm, g| {
+            Ok(crate::types::int::new_bool(
+                gen(g).state.load(Ordering::Relaxed) == RUNNING,
+            ))
+        },
+        None,
+    );
 }
 
 /// Wraps a frame ready to run the body of generator function `func`.
@@ -98,9 +113,10 @@ struct Running<'a> {
 
 impl Drop for Running<'_> {
     fn drop(&mut self) {
-        self.g
-            .state
-            .store(if self.finished { FINISHED } else { SUSPENDED }, Ordering::Release);
+        self.g.state.store(
+            if self.finished { FINISHED } else { SUSPENDED },
+            Ordering::Release,
+        );
     }
 }
 
@@ -123,8 +139,7 @@ fn resume(vm: &Vm, gv: &Value, how: Resume) -> PyResult<SendResult> {
             }
         }
     }
-    if g
-        .state
+    if g.state
         .compare_exchange(st, RUNNING, Ordering::AcqRel, Ordering::Acquire)
         .is_err()
     {
@@ -207,7 +222,8 @@ fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
                     Some(t) => match ops::call1(vm, &t, e.0) {
                         Ok(v) => Ok(SendResult::Yield(v)),
                         Err(err) if vm.err_matches(&err, builtin().stop_iteration) => {
-                            let v = crate::types::exceptions::get_attr(&err.0, "value").unwrap_or_else(none::none);
+                            let v = crate::types::exceptions::get_attr(&err.0, "value")
+                                .unwrap_or_else(none::none);
                             Ok(SendResult::Return(v))
                         }
                         Err(err) => Err(err),
@@ -259,7 +275,12 @@ pub fn close(vm: &Vm, gv: &Value) -> PyResult<()> {
     match resume(vm, gv, Resume::Throw(exit)) {
         Ok(SendResult::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
         Ok(SendResult::Return(_)) => Ok(()),
-        Err(e) if vm.err_matches(&e, builtin().generator_exit) || vm.err_matches(&e, builtin().stop_iteration) => Ok(()),
+        Err(e)
+            if vm.err_matches(&e, builtin().generator_exit)
+                || vm.err_matches(&e, builtin().stop_iteration) =>
+        {
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
@@ -276,7 +297,8 @@ pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
         match ops::call1(vm, &send, value) {
             Ok(v) => Ok(Some(v)),
             Err(e) if vm.err_matches(&e, builtin().stop_iteration) => {
-                let v = crate::types::exceptions::get_attr(&e.0, "value").unwrap_or_else(none::none);
+                let v =
+                    crate::types::exceptions::get_attr(&e.0, "value").unwrap_or_else(none::none);
                 return Ok(SendResult::Return(v));
             }
             Err(e) => Err(e),
@@ -301,7 +323,12 @@ fn gen_next(vm: &Vm, g: &Value) -> PyResult<Option<Value>> {
     match resume(vm, g, Resume::Send(none::none())) {
         Ok(SendResult::Yield(v)) => Ok(Some(v)),
         Ok(SendResult::Return(_)) => Ok(None),
-        Err(e) if vm.err_matches(&e, builtin().stop_iteration) && crate::types::exceptions::traceback_len(&e.0) == 0 => Ok(None),
+        Err(e)
+            if vm.err_matches(&e, builtin().stop_iteration)
+                && crate::types::exceptions::traceback_len(&e.0) == 0 =>
+        {
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -320,7 +347,9 @@ fn gen_next_method(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
 fn finish_send(vm: &Vm, r: PyResult<SendResult>) -> PyResult<Value> {
     match r? {
         SendResult::Yield(v) => Ok(v),
-        SendResult::Return(v) => Err(vm.stop_iteration(if none::is_none(&v) { None } else { Some(v) })),
+        SendResult::Return(v) => {
+            Err(vm.stop_iteration(if none::is_none(&v) { None } else { Some(v) }))
+        }
     }
 }
 
@@ -342,7 +371,9 @@ fn gen_throw_method(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<
         }
     }
     let err = crate::types::exceptions::make_raisable(vm, e).map_err(|_| {
-        vm.type_error("exceptions must be classes or instances deriving from BaseException, not type")
+        vm.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not type",
+        )
     })?;
     finish_send(vm, resume(vm, &args[0], Resume::Throw(err)))
 }
@@ -374,7 +405,9 @@ impl Drop for GeneratorObj {
         if !(suspended && has_handlers) {
             return;
         }
-        let Some(mut frame) = self.frame.get_mut().take() else { return };
+        let Some(mut frame) = self.frame.get_mut().take() else {
+            return;
+        };
         let vm = Vm::new();
         let exit = vm.new_error_args(builtin().generator_exit, vec![]);
         if let Ok(Exit::Yield(_)) = throw_into(&vm, &mut frame, exit) {

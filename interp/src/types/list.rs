@@ -1619,7 +1619,7 @@ mod tests {
         let mut seed = 3;
         let n = 3000;
         let mut perm: Vec<usize> = (0..n).collect();
-        timsort(&mut perm, &mut |_, _| Ok(lcg(&mut seed) % 2 == 0)).unwrap();
+        timsort(&mut perm, &mut |_, _| Ok(lcg(&mut seed).is_multiple_of(2))).unwrap();
         perm.sort_unstable();
         assert_eq!(perm, (0..n).collect::<Vec<_>>());
     }

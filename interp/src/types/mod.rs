@@ -172,13 +172,20 @@ pub fn init_builtin_types() {
     }
     let mk = |spec: TypeSpec| {
         let t = new_builtin_type(spec);
-        t.header
-            .ty
-            .store(type_ as *const TypeObject as *mut TypeObject, Ordering::Relaxed);
+        t.header.ty.store(
+            type_ as *const TypeObject as *mut TypeObject,
+            Ordering::Relaxed,
+        );
         t
     };
     let registry = types_registry(object, type_, &mk);
-    for t in [registry.int, registry.float, registry.str, registry.bytes, registry.complex] {
+    for t in [
+        registry.int,
+        registry.float,
+        registry.str,
+        registry.bytes,
+        registry.complex,
+    ] {
         let p = t as *const TypeObject as *mut TypeObject;
         // SAFETY: start-up, before any instance exists or any other thread runs.
         unsafe { (*p).payload.flags |= type_flags::LEAF };

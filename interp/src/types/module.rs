@@ -4,7 +4,9 @@
 
 use crate::object::{Payload, Value};
 use crate::types::descriptors::add_getset;
-use crate::types::{builtin, dict, none, str::as_str, str::intern, str::new_str, type_flags, TypeObject, TypeSpec};
+use crate::types::{
+    builtin, dict, none, str::as_str, str::intern, str::new_str, type_flags, TypeObject, TypeSpec,
+};
 use crate::vm::{PyResult, Vm};
 
 pub struct ModuleObj {
@@ -17,7 +19,10 @@ impl Payload for ModuleObj {
     }
 }
 
-pub fn make_type(mk: &dyn Fn(TypeSpec) -> &'static TypeObject, object: &'static TypeObject) -> &'static TypeObject {
+pub fn make_type(
+    mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
+    object: &'static TypeObject,
+) -> &'static TypeObject {
     let t = mk(TypeSpec::of::<ModuleObj>("module", Some(object)).flags(type_flags::BASETYPE));
     t.slots.getattr.set(Some(module_getattr));
     t.slots.setattr.set(Some(module_setattr));
@@ -27,7 +32,12 @@ pub fn make_type(mk: &dyn Fn(TypeSpec) -> &'static TypeObject, object: &'static 
 }
 
 pub fn init_methods() {
-    add_getset(builtin().module, "__dict__", |_vm, m| Ok(module_dict(m)), None);
+    add_getset(
+        builtin().module,
+        "__dict__",
+        |_vm, m| Ok(module_dict(m)),
+        None,
+    );
 }
 
 /// A new module named `name` with a fresh namespace.
@@ -108,7 +118,9 @@ fn module_setattr(vm: &Vm, m: &Value, name: &Value, value: Option<Value>) -> PyR
 fn module_repr(_vm: &Vm, m: &Value) -> PyResult<Value> {
     let name = module_name(m).unwrap_or_else(|| "?".into());
     let d = module_dict(m);
-    Ok(new_str(&match dict::dict_get_str(&d, &intern("__file__")).and_then(|f| as_str(&f).map(|s| s.to_string())) {
+    Ok(new_str(&match dict::dict_get_str(&d, &intern("__file__"))
+        .and_then(|f| as_str(&f).map(|s| s.to_string()))
+    {
         Some(f) => format!("<module '{name}' from '{f}'>"),
         None => format!("<module '{name}' (built-in)>"),
     }))

@@ -82,7 +82,10 @@ pub fn make_method_descriptor_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t = mk(TypeSpec::of::<MethodDescr>("method_descriptor", Some(object)));
+    let t = mk(TypeSpec::of::<MethodDescr>(
+        "method_descriptor",
+        Some(object),
+    ));
     t.slots.call.set(Some(call_method_descr));
     t.slots.descr_get.set(Some(get_method_descr));
     t.slots.repr.set(Some(repr_method_descr));
@@ -93,7 +96,10 @@ pub fn make_slot_wrapper_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t = mk(TypeSpec::of::<SlotWrapper>("wrapper_descriptor", Some(object)));
+    let t = mk(TypeSpec::of::<SlotWrapper>(
+        "wrapper_descriptor",
+        Some(object),
+    ));
     t.slots.call.set(Some(call_slot_wrapper));
     t.slots.descr_get.set(Some(get_slot_wrapper));
     t.slots.repr.set(Some(repr_slot_wrapper));
@@ -179,7 +185,11 @@ pub fn init_builtin_function_attrs() {
             let b = bf(f);
             Ok(new_str(&match &b.self_ {
                 Some(s) if crate::types::as_type(s).is_some() => {
-                    format!("{}.{}", crate::types::as_type(s).map(|t| t.name()).unwrap_or(""), b.name)
+                    format!(
+                        "{}.{}",
+                        crate::types::as_type(s).map(|t| t.name()).unwrap_or(""),
+                        b.name
+                    )
                 }
                 Some(s) => format!("{}.{}", s.ty().name(), b.name),
                 None => b.name.to_string(),
@@ -190,7 +200,12 @@ pub fn init_builtin_function_attrs() {
     add_getset(
         t,
         "__module__",
-        |_vm, f| Ok(bf(f).module.map(new_str).unwrap_or_else(crate::types::none::none)),
+        |_vm, f| {
+            Ok(bf(f)
+                .module
+                .map(new_str)
+                .unwrap_or_else(crate::types::none::none))
+        },
         None,
     );
     add_getset(
@@ -206,7 +221,9 @@ pub fn init_builtin_function_attrs() {
         "__name__",
         |_vm, f| {
             // SAFETY: installed only on method_descriptor.
-            Ok(new_str(unsafe { f.payload_unchecked::<MethodDescr>() }.name))
+            Ok(new_str(
+                unsafe { f.payload_unchecked::<MethodDescr>() }.name,
+            ))
         },
         None,
     );
@@ -226,7 +243,9 @@ pub fn init_builtin_function_attrs() {
         "__name__",
         |_vm, f| {
             // SAFETY: installed only on wrapper_descriptor.
-            Ok(new_str(unsafe { f.payload_unchecked::<SlotWrapper>() }.name))
+            Ok(new_str(
+                unsafe { f.payload_unchecked::<SlotWrapper>() }.name,
+            ))
         },
         None,
     );
@@ -405,7 +424,10 @@ fn get_slot_wrapper(
     let _ = w;
     match instance {
         None => Ok(descr.clone()),
-        Some(inst) => Ok(crate::types::function::new_bound_method(descr.clone(), inst.clone())),
+        Some(inst) => Ok(crate::types::function::new_bound_method(
+            descr.clone(),
+            inst.clone(),
+        )),
     }
 }
 
@@ -424,7 +446,10 @@ fn repr_slot_wrapper(_vm: &Vm, v: &Value) -> PyResult<Value> {
 pub fn add_slot_wrappers(ty: &'static TypeObject) {
     // Only slots the type defines itself get a wrapper; inherited ones are found on the base.
     let base_slots: Vec<usize> = match ty.inner().bases.first().and_then(crate::types::as_type) {
-        Some(b) => crate::ops::slot_dunders(b).into_iter().map(|(_, _, w)| w).collect(),
+        Some(b) => crate::ops::slot_dunders(b)
+            .into_iter()
+            .map(|(_, _, w)| w)
+            .collect(),
         None => Vec::new(),
     };
     for (i, (name, call, word)) in crate::ops::slot_dunders(ty).into_iter().enumerate() {
@@ -528,8 +553,8 @@ impl<'a> Args<'a> {
                     }
                     _ => {
                         return Err(vm.type_error(format!(
-                            "{}() got an unexpected keyword argument '{}'",
-                            self.fname, key
+                            "'{}' is an invalid keyword argument for {}()",
+                            key, self.fname
                         )))
                     }
                 }
@@ -568,9 +593,9 @@ impl<'a> Args<'a> {
 /// Fails with CPython's message when a function that takes no keyword arguments got some.
 pub fn no_kwargs(vm: &Vm, fname: &str, kwnames: Option<&[Value]>) -> PyResult<()> {
     match kwnames {
-        Some(k) if !k.is_empty() => Err(vm.type_error(format!(
-            "{fname}() takes no keyword arguments"
-        ))),
+        Some(k) if !k.is_empty() => {
+            Err(vm.type_error(format!("{fname}() takes no keyword arguments")))
+        }
         _ => Ok(()),
     }
 }
@@ -587,9 +612,15 @@ pub fn check_count(vm: &Vm, fname: &str, n: usize, min: usize, max: usize) -> Py
             _ => format!("{fname} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }

@@ -75,14 +75,20 @@ pub fn subclass_attrs_offset<T>() -> usize {
     std::mem::offset_of!(PyObj<Subclassed<T>>, payload) + std::mem::offset_of!(Subclassed<T>, attrs)
 }
 
+/// A deallocator and the attribute-storage offset of an instance layout.
+pub type InstanceLayout = (unsafe fn(*mut crate::object::ObjHeader), usize);
+
 /// How instances of a heap class extending the builtin `layout` are laid out:
 /// `(deallocator, attrs offset)`. `None` if the builtin cannot be subclassed.
-pub fn subclass_layout(layout: &TypeObject) -> Option<(unsafe fn(*mut crate::object::ObjHeader), usize)> {
-    use crate::types::{dict, float, int, list, set, str, tuple};
+pub fn subclass_layout(layout: &TypeObject) -> Option<InstanceLayout> {
+    use crate::types::{bytes, dict, float, int, list, set, str, tuple};
     let b = builtin();
     macro_rules! layout_of {
         ($t:ty) => {
-            Some((dealloc_payload::<Subclassed<$t>>, subclass_attrs_offset::<$t>()))
+            Some((
+                dealloc_payload::<Subclassed<$t>>,
+                subclass_attrs_offset::<$t>(),
+            ))
         };
     }
     let l = layout as *const TypeObject;
@@ -106,6 +112,12 @@ pub fn subclass_layout(layout: &TypeObject) -> Option<(unsafe fn(*mut crate::obj
         layout_of!(tuple::TupleObj)
     } else if std::ptr::eq(l, b.set) || std::ptr::eq(l, b.frozenset) {
         layout_of!(set::SetObj)
+    } else if std::ptr::eq(l, b.bytes) {
+        layout_of!(bytes::BytesObj)
+    } else if std::ptr::eq(l, b.bytearray) {
+        layout_of!(bytes::ByteArrayObj)
+    } else if std::ptr::eq(l, b.complex) {
+        layout_of!(float::ComplexObj)
     } else {
         None
     }
@@ -140,16 +152,12 @@ pub fn alloc_subclass_instance<T: Payload>(vm: &Vm, cls: &Value, payload: T) -> 
 }
 
 fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let ty = crate::types::as_type(cls).ok_or_else(|| vm.type_error("object.__new__(X): X is not a type object"))?;
+    let ty = crate::types::as_type(cls)
+        .ok_or_else(|| vm.type_error("object.__new__(X): X is not a type object"))?;
     if !args.is_empty() || kwnames.is_some_and(|k| !k.is_empty()) {
         // CPython: excess args are an error only if __new__ is not overridden while
         // __init__ is, or both are object's.
-        let init_overridden = !ty
-            .lookup_str("__init__")
-            .is_some_and(|i| is_object_slot_wrapper(&i, "__init__"));
-        let new_overridden = !ty
-            .lookup_str("__new__")
-            .is_some_and(|n| is_object_slot_wrapper(&n, "__new__"));
+        let (init_overridden, new_overridden) = overrides(ty);
         if new_overridden || !init_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", ty.name())));
         }
@@ -167,6 +175,30 @@ fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
     }
 }
 
+/// `ty.__init__`/`ty.__new__` are object's own (not overridden)? Uses interned names made
+/// once, so instance creation does not intern on every call.
+fn overrides(ty: &TypeObject) -> (bool, bool) {
+    static NAMES: std::sync::OnceLock<(usize, usize)> = std::sync::OnceLock::new();
+    let (init_raw, new_raw) = *NAMES.get_or_init(|| {
+        (
+            crate::types::str::intern("__init__").into_raw(),
+            crate::types::str::intern("__new__").into_raw(),
+        )
+    });
+    // SAFETY: interned strings are immortal; the words were made by `into_raw` above and
+    // are only ever borrowed here.
+    let init_name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(init_raw) });
+    // SAFETY: as above.
+    let new_name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(new_raw) });
+    let init_overridden = !ty
+        .lookup(&init_name)
+        .is_some_and(|i| is_object_slot_wrapper(&i, "__init__"));
+    let new_overridden = !ty
+        .lookup(&new_name)
+        .is_some_and(|n| is_object_slot_wrapper(&n, "__new__"));
+    (init_overridden, new_overridden)
+}
+
 fn is_object_slot_wrapper(v: &Value, name: &str) -> bool {
     v.downcast::<crate::types::native::SlotWrapper>()
         .is_some_and(|w| w.name == name && std::ptr::eq(w.owner, builtin().object))
@@ -174,13 +206,7 @@ fn is_object_slot_wrapper(v: &Value, name: &str) -> bool {
 
 fn object_init(vm: &Vm, obj: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<()> {
     if !args.is_empty() || kwnames.is_some_and(|k| !k.is_empty()) {
-        let ty = obj.ty();
-        let init_overridden = !ty
-            .lookup_str("__init__")
-            .is_some_and(|i| is_object_slot_wrapper(&i, "__init__"));
-        let new_overridden = !ty
-            .lookup_str("__new__")
-            .is_some_and(|n| is_object_slot_wrapper(&n, "__new__"));
+        let (init_overridden, new_overridden) = overrides(obj.ty());
         if init_overridden || !new_overridden {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
@@ -223,7 +249,9 @@ fn object_richcompare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
         // `object.__ne__` delegates to `type(a).__eq__` and inverts its answer.
         CompareOp::Ne => {
             let eq = match a.ty().slots.richcompare.get() {
-                Some(f) if f as usize != object_richcompare as usize => f(vm, a, b, CompareOp::Eq)?,
+                Some(f) if f as usize != object_richcompare as *const () as usize => {
+                    f(vm, a, b, CompareOp::Eq)?
+                }
                 _ => {
                     if a.is(b) {
                         crate::types::int::new_bool(true)
@@ -280,14 +308,22 @@ pub fn generic_getattr_opt(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Optio
 pub fn no_attribute(vm: &Vm, obj: &Value, name: &Value) -> crate::vm::PyErr {
     let n = crate::types::str::as_str(name).unwrap_or("?");
     if let Some(t) = crate::types::as_type(obj) {
-        return vm.attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n));
+        return vm.attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.name(),
+            n
+        ));
     }
     if obj.ty().is_subtype(builtin().module) {
         if let Some(mname) = crate::types::module::module_name(obj) {
             return vm.attribute_error(format!("module '{mname}' has no attribute '{n}'"));
         }
     }
-    vm.attribute_error(format!("'{}' object has no attribute '{}'", obj.ty().name(), n))
+    vm.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        obj.ty().name(),
+        n
+    ))
 }
 
 /// `object.__setattr__`: data descriptors on the type, else the instance's attributes.
@@ -321,11 +357,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
                     n
                 )))
             } else {
-                Err(vm.attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    ty.name(),
-                    n
-                )))
+                Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", ty.name(), n)))
             }
         }
     }
@@ -334,8 +366,12 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
 fn object_format(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::no_kwargs(vm, "__format__", kw)?;
     check_count(vm, "__format__", args.len(), 2, 2)?;
-    let spec = crate::types::str::as_str(&args[1])
-        .ok_or_else(|| vm.type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
+    let spec = crate::types::str::as_str(&args[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            args[1].ty().name()
+        ))
+    })?;
     if !spec.is_empty() {
         return Err(vm.type_error(format!(
             "unsupported format string passed to {}.__format__",
@@ -367,7 +403,9 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     }
     names.sort();
     names.dedup();
-    Ok(crate::types::list::new_list(names.iter().map(|s| new_str(s)).collect()))
+    Ok(crate::types::list::new_list(
+        names.iter().map(|s| new_str(s)).collect(),
+    ))
 }
 
 fn object_reduce_ex(vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -395,7 +433,9 @@ fn object_set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> 
         ))
     })?;
     let old = obj.ty();
-    if !new_ty.is_heap() || !old.is_heap() || new_ty.dealloc as usize != old.dealloc as usize
+    if !new_ty.is_heap()
+        || !old.is_heap()
+        || new_ty.dealloc as usize != old.dealloc as usize
         || new_ty.attrs_offset != old.attrs_offset
     {
         return Err(vm.type_error(format!(
@@ -406,7 +446,10 @@ fn object_set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> 
     }
     // The instance holds a reference to its type: take one on the new type, drop the old.
     let new_ref = value.clone().into_raw();
-    obj.header().ty.store(new_ref as *mut TypeObject, std::sync::atomic::Ordering::Release);
+    obj.header().ty.store(
+        new_ref as *mut TypeObject,
+        std::sync::atomic::Ordering::Release,
+    );
     // SAFETY: the reference the instance held on its old type.
     drop(unsafe { Value::from_raw(old as *const TypeObject as usize) });
     Ok(())

@@ -1959,7 +1959,7 @@ mod tests {
         let samples = ["", "a", "ab", "abcdefgh", "abcdefghi", "héllo", "😀"];
         for s in samples {
             assert_ne!(hash_text(s), -1);
-            assert_eq!(hash_text(s), hash_text(&s.to_string()));
+            assert_eq!(hash_text(s), hash_text(s));
         }
         assert_ne!(hash_text("ab"), hash_text("ba"));
         assert_ne!(hash_text("a"), hash_text("a\0"));

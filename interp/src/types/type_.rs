@@ -12,8 +12,8 @@ use crate::ops;
 use crate::types::descriptors::add_getset;
 use crate::types::native::{add_method, check_count};
 use crate::types::{
-    as_type, builtin, dict, int, none, str::as_str, str::intern, str::new_str, tuple,
-    type_flags, TypeData, TypeObject, TypeSpec,
+    as_type, builtin, dict, int, none, str::as_str, str::intern, str::new_str, tuple, type_flags,
+    TypeData, TypeObject, TypeSpec,
 };
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -39,7 +39,12 @@ pub fn init_methods() {
     add_method(t, "__subclasscheck__", type_subclasscheck);
     crate::types::native::add_class_method(t, "__prepare__", type_prepare);
     add_getset(t, "__name__", type_get_name, Some(type_set_name));
-    add_getset(t, "__qualname__", type_get_qualname, Some(type_set_qualname));
+    add_getset(
+        t,
+        "__qualname__",
+        type_get_qualname,
+        Some(type_set_qualname),
+    );
     add_getset(t, "__module__", type_get_module, Some(type_set_module));
     add_getset(t, "__bases__", type_get_bases, None);
     add_getset(t, "__base__", type_get_base, None);
@@ -49,7 +54,12 @@ pub fn init_methods() {
 }
 
 fn ty_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TypeObject> {
-    as_type(v).ok_or_else(|| vm.type_error(format!("descriptor requires a 'type' object but received a '{}'", v.ty().name())))
+    as_type(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor requires a 'type' object but received a '{}'",
+            v.ty().name()
+        ))
+    })
 }
 
 fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -181,16 +191,33 @@ fn type_new(vm: &Vm, meta: &Value, args: &[Value], kwnames: Option<&[Value]>) ->
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
     let name = as_str(&args[0])
-        .ok_or_else(|| vm.type_error(format!("type.__new__() argument 1 must be str, not {}", args[0].ty().name())))?
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                args[0].ty().name()
+            ))
+        })?
         .to_string();
     let bases = tuple::as_tuple(&args[1])
-        .ok_or_else(|| vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", args[1].ty().name())))?
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                args[1].ty().name()
+            ))
+        })?
         .to_vec();
     if dict::as_dict(&args[2]).is_none() {
-        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", args[2].ty().name())));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            args[2].ty().name()
+        )));
     }
     let kw: Vec<(Value, Value)> = match kwnames {
-        Some(k) => k.iter().cloned().zip(args[npos..].iter().cloned()).collect(),
+        Some(k) => k
+            .iter()
+            .cloned()
+            .zip(args[npos..].iter().cloned())
+            .collect(),
         None => Vec::new(),
     };
     new_class(vm, meta, &name, bases, &args[2], &kw)
@@ -258,10 +285,7 @@ pub fn new_class(
     }
     for base in &bases {
         let bt = as_type(base).ok_or_else(|| {
-            vm.type_error(format!(
-                "bases must be types, not {}",
-                base.ty().name()
-            ))
+            vm.type_error(format!("bases must be types, not {}", base.ty().name()))
         })?;
         if bt.flags & type_flags::BASETYPE == 0 {
             return Err(vm.type_error(format!(
@@ -286,13 +310,21 @@ pub fn new_class(
         }
     }
     let meta_ty = ty_of(vm, meta)?;
-    let (dealloc, attrs_offset) = crate::types::object::subclass_layout(layout).ok_or_else(|| {
-        vm.type_error(format!("type '{}' is not an acceptable base type", layout.name()))
-    })?;
+    let (dealloc, attrs_offset) =
+        crate::types::object::subclass_layout(layout).ok_or_else(|| {
+            vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                layout.name()
+            ))
+        })?;
     let mro_tail = c3_mro(vm, name, &bases)?;
     let new_dict = dict::new_dict();
     for (k, v) in dict::dict_items(ns) {
-        let key = if as_str(&k).is_some() { crate::types::str::intern_value(&k) } else { k };
+        let key = if as_str(&k).is_some() {
+            crate::types::str::intern_value(&k)
+        } else {
+            k
+        };
         dict::dict_set(vm, &new_dict, key, v)?;
     }
     // `__new__` is implicitly a static method.
@@ -327,7 +359,14 @@ pub fn new_class(
     if classcell.is_some() {
         dict::dict_del_str(&new_dict, &intern("__classcell__"));
     }
-    let mut data = TypeData::new(name, layout as *const TypeObject, dealloc, attrs_offset, flags, new_dict);
+    let mut data = TypeData::new(
+        name,
+        layout as *const TypeObject,
+        dealloc,
+        attrs_offset,
+        flags,
+        new_dict,
+    );
     data.alloc_instance = Some(alloc_heap_instance);
     let cls = Value::alloc(meta_ty, data);
     let ty = as_type(&cls).ok_or_else(|| vm.type_error("class creation failed"))?;
@@ -393,7 +432,12 @@ pub fn new_class(
         names.push(k.clone());
         args.push(v.clone());
     }
-    ops::call(vm, &init_sub, &args, if names.is_empty() { None } else { Some(&names) })?;
+    ops::call(
+        vm,
+        &init_sub,
+        &args,
+        if names.is_empty() { None } else { Some(&names) },
+    )?;
     Ok(cls)
 }
 
@@ -434,7 +478,9 @@ fn call_dunder(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Opt
     // count it so such a loop ends in RecursionError, not a stack overflow.
     let _depth = vm.enter("")?;
     let ty = obj.ty();
-    let Some(f) = ty.lookup_str(name) else { return Ok(None) };
+    let Some(f) = ty.lookup_str(name) else {
+        return Ok(None);
+    };
     if none::is_none(&f) {
         return Ok(None);
     }
@@ -455,7 +501,11 @@ fn call_dunder(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Opt
 }
 
 fn missing(vm: &Vm, obj: &Value, name: &str) -> PyErr {
-    vm.type_error(format!("'{}' object has no method {}", obj.ty().name(), name))
+    vm.type_error(format!(
+        "'{}' object has no method {}",
+        obj.ty().name(),
+        name
+    ))
 }
 
 fn slot_repr(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -483,12 +533,12 @@ fn slot_richcompare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
         CompareOp::Gt => "__gt__",
         CompareOp::Ge => "__ge__",
     };
-    if let Some(r) = call_dunder(vm, a, name, &[b.clone()])? {
+    if let Some(r) = call_dunder(vm, a, name, std::slice::from_ref(b))? {
         return Ok(r);
     }
     if op == CompareOp::Ne {
         // Default __ne__ inverts __eq__.
-        if let Some(r) = call_dunder(vm, a, "__eq__", &[b.clone()])? {
+        if let Some(r) = call_dunder(vm, a, "__eq__", std::slice::from_ref(b))? {
             if none::is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -527,11 +577,17 @@ pub fn slot_getattr_hook(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> 
 pub fn slot_setattr_hook(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     let ty = obj.ty();
     match value {
-        Some(v) => match ty.lookup_str("__setattr__").filter(|f| f.ty().is_subtype(builtin().function)) {
+        Some(v) => match ty
+            .lookup_str("__setattr__")
+            .filter(|f| f.ty().is_subtype(builtin().function))
+        {
             Some(f) => ops::call(vm, &f, &[obj.clone(), name.clone(), v], None).map(|_| ()),
             None => crate::types::object::generic_setattr(vm, obj, name, Some(v)),
         },
-        None => match ty.lookup_str("__delattr__").filter(|f| f.ty().is_subtype(builtin().function)) {
+        None => match ty
+            .lookup_str("__delattr__")
+            .filter(|f| f.ty().is_subtype(builtin().function))
+        {
             Some(f) => ops::call(vm, &f, &[obj.clone(), name.clone()], None).map(|_| ()),
             None => crate::types::object::generic_setattr(vm, obj, name, None),
         },
@@ -567,7 +623,9 @@ fn slot_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
 
 fn slot_descr_get(vm: &Vm, d: &Value, inst: Option<&Value>, owner: &Value) -> PyResult<Value> {
     let ty = d.ty();
-    let f = ty.lookup_str("__get__").ok_or_else(|| missing(vm, d, "__get__"))?;
+    let f = ty
+        .lookup_str("__get__")
+        .ok_or_else(|| missing(vm, d, "__get__"))?;
     let i = inst.cloned().unwrap_or_else(none::none);
     ops::call(vm, &f, &[d.clone(), i, owner.clone()], None)
 }
@@ -577,7 +635,7 @@ fn slot_descr_set(vm: &Vm, d: &Value, inst: &Value, value: Option<Value>) -> PyR
         Some(v) => call_dunder(vm, d, "__set__", &[inst.clone(), v])?
             .map(|_| ())
             .ok_or_else(|| vm.attribute_error("__set__")),
-        None => call_dunder(vm, d, "__delete__", &[inst.clone()])?
+        None => call_dunder(vm, d, "__delete__", std::slice::from_ref(inst))?
             .map(|_| ())
             .ok_or_else(|| vm.attribute_error("__delete__")),
     }
@@ -585,7 +643,9 @@ fn slot_descr_set(vm: &Vm, d: &Value, inst: &Value, value: Option<Value>) -> PyR
 
 fn slot_new(vm: &Vm, cls: &Value, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let ty = ty_of(vm, cls)?;
-    let f = ty.lookup_str("__new__").ok_or_else(|| vm.type_error("no __new__"))?;
+    let f = ty
+        .lookup_str("__new__")
+        .ok_or_else(|| vm.type_error("no __new__"))?;
     let f = match f.ty().slots.descr_get.get() {
         Some(get) => get(vm, &f, None, cls)?,
         None => f,
@@ -598,7 +658,9 @@ fn slot_new(vm: &Vm, cls: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRes
 
 fn slot_init(vm: &Vm, obj: &Value, args: &[Value], kw: Option<&[Value]>) -> PyResult<()> {
     let ty = obj.ty();
-    let f = ty.lookup_str("__init__").ok_or_else(|| vm.type_error("no __init__"))?;
+    let f = ty
+        .lookup_str("__init__")
+        .ok_or_else(|| vm.type_error("no __init__"))?;
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(obj.clone());
     full.extend_from_slice(args);
@@ -616,7 +678,10 @@ fn slot_len(vm: &Vm, v: &Value) -> PyResult<usize> {
     let r = call_dunder(vm, v, "__len__", &[])?.ok_or_else(|| missing(vm, v, "__len__"))?;
     let n = ops::to_isize(vm, &r).map_err(|e| {
         if vm.err_matches(&e, builtin().type_error) {
-            vm.type_error(format!("'{}' object cannot be interpreted as an integer", r.ty().name()))
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                r.ty().name()
+            ))
         } else {
             e
         }
@@ -647,15 +712,14 @@ fn slot_bool(vm: &Vm, v: &Value) -> PyResult<bool> {
 }
 
 fn slot_getitem(vm: &Vm, v: &Value, k: &Value) -> PyResult<Value> {
-    call_dunder(vm, v, "__getitem__", &[k.clone()])?.ok_or_else(|| {
-        vm.type_error(format!("'{}' object is not subscriptable", v.ty().name()))
-    })
+    call_dunder(vm, v, "__getitem__", std::slice::from_ref(k))?
+        .ok_or_else(|| vm.type_error(format!("'{}' object is not subscriptable", v.ty().name())))
 }
 
 fn slot_setitem(vm: &Vm, v: &Value, k: &Value, value: Option<Value>) -> PyResult<()> {
     let r = match value {
         Some(x) => call_dunder(vm, v, "__setitem__", &[k.clone(), x])?,
-        None => call_dunder(vm, v, "__delitem__", &[k.clone()])?,
+        None => call_dunder(vm, v, "__delitem__", std::slice::from_ref(k))?,
     };
     r.map(|_| ()).ok_or_else(|| {
         vm.type_error(format!(
@@ -666,7 +730,7 @@ fn slot_setitem(vm: &Vm, v: &Value, k: &Value, value: Option<Value>) -> PyResult
 }
 
 fn slot_contains(vm: &Vm, v: &Value, k: &Value) -> PyResult<bool> {
-    match call_dunder(vm, v, "__contains__", &[k.clone()])? {
+    match call_dunder(vm, v, "__contains__", std::slice::from_ref(k))? {
         Some(r) => ops::truthy(vm, &r),
         None => {
             let it = ops::iter(vm, v)?;
@@ -680,14 +744,21 @@ fn slot_contains(vm: &Vm, v: &Value, k: &Value) -> PyResult<bool> {
     }
 }
 
-fn binary_dispatch(vm: &Vm, a: &Value, b: &Value, name: &str, rname: &str, slot_is_ours: fn(&TypeObject) -> bool) -> PyResult<Value> {
+fn binary_dispatch(
+    vm: &Vm,
+    a: &Value,
+    b: &Value,
+    name: &str,
+    rname: &str,
+    slot_is_ours: fn(&TypeObject) -> bool,
+) -> PyResult<Value> {
     let ta = a.ty();
     let tb = b.ty();
     let a_ours = slot_is_ours(ta);
     let mut do_other = !std::ptr::eq(ta, tb) && slot_is_ours(tb) && tb.lookup_str(rname).is_some();
     if a_ours {
         if do_other && tb.is_subtype(ta) {
-            let r = call_dunder(vm, b, rname, &[a.clone()])?;
+            let r = call_dunder(vm, b, rname, std::slice::from_ref(a))?;
             if let Some(r) = r {
                 if !none::is_not_implemented(&r) {
                     return Ok(r);
@@ -695,14 +766,14 @@ fn binary_dispatch(vm: &Vm, a: &Value, b: &Value, name: &str, rname: &str, slot_
             }
             do_other = false;
         }
-        if let Some(r) = call_dunder(vm, a, name, &[b.clone()])? {
+        if let Some(r) = call_dunder(vm, a, name, std::slice::from_ref(b))? {
             if !none::is_not_implemented(&r) || std::ptr::eq(ta, tb) {
                 return Ok(r);
             }
         }
     }
     if do_other || (!a_ours && slot_is_ours(tb)) {
-        if let Some(r) = call_dunder(vm, b, rname, &[a.clone()])? {
+        if let Some(r) = call_dunder(vm, b, rname, std::slice::from_ref(a))? {
             return Ok(r);
         }
     }
@@ -713,7 +784,10 @@ macro_rules! binary_slot {
     ($fname:ident, $slot:ident, $name:literal, $rname:literal) => {
         fn $fname(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
             fn ours(t: &TypeObject) -> bool {
-                t.slots.$slot.get().is_some_and(|f| f as usize == $fname as usize)
+                t.slots
+                    .$slot
+                    .get()
+                    .is_some_and(|f| f as usize == $fname as *const () as usize)
             }
             binary_dispatch(vm, a, b, $name, $rname, ours)
         }
@@ -737,17 +811,22 @@ binary_slot!(slot_matmul, matmul, "__matmul__", "__rmatmul__");
 fn slot_pow(vm: &Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     if none::is_none(m) {
         fn ours(t: &TypeObject) -> bool {
-            t.slots.pow.get().is_some_and(|f| f as usize == slot_pow as usize)
+            t.slots
+                .pow
+                .get()
+                .is_some_and(|f| f as usize == slot_pow as *const () as usize)
         }
         return binary_dispatch(vm, a, b, "__pow__", "__rpow__", ours);
     }
-    Ok(call_dunder(vm, a, "__pow__", &[b.clone(), m.clone()])?.unwrap_or_else(none::not_implemented))
+    Ok(call_dunder(vm, a, "__pow__", &[b.clone(), m.clone()])?
+        .unwrap_or_else(none::not_implemented))
 }
 
 macro_rules! inplace_slot {
     ($fname:ident, $name:literal) => {
         fn $fname(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
-            Ok(call_dunder(vm, a, $name, &[b.clone()])?.unwrap_or_else(none::not_implemented))
+            Ok(call_dunder(vm, a, $name, std::slice::from_ref(b))?
+                .unwrap_or_else(none::not_implemented))
         }
     };
 }
@@ -790,7 +869,8 @@ fn install_dispatcher(ty: &TypeObject, name: &str) {
         "__repr__" => s.repr.set(Some(slot_repr)),
         "__str__" => s.str.set(Some(slot_str)),
         "__hash__" => {
-            let is_none = dict::dict_get_str(ty.dict(), &intern("__hash__")).is_some_and(|h| none::is_none(&h));
+            let is_none = dict::dict_get_str(ty.dict(), &intern("__hash__"))
+                .is_some_and(|h| none::is_none(&h));
             s.hash.set(if is_none { None } else { Some(slot_hash) })
         }
         "__lt__" | "__le__" | "__eq__" | "__ne__" | "__gt__" | "__ge__" => {
@@ -873,7 +953,7 @@ pub fn build_class(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResu
             }
         }
     }
-    let is_class_meta = meta.as_ref().map_or(true, |m| as_type(m).is_some());
+    let is_class_meta = meta.as_ref().is_none_or(|m| as_type(m).is_some());
     let mut meta = meta.unwrap_or_else(|| {
         bases
             .first()
@@ -966,7 +1046,10 @@ fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
         .and_then(as_str)
         .ok_or_else(|| vm.type_error("can only assign string to __name__"))?;
     if !t.is_heap() {
-        return Err(vm.type_error(format!("cannot set '__name__' attribute of immutable type '{}'", t.name())));
+        return Err(vm.type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            t.name()
+        )));
     }
     // SAFETY: class mutation; see `TypeData`'s Sync comment.
     unsafe { t.inner_mut() }.name = s.to_string();
@@ -1004,7 +1087,12 @@ fn type_get_bases(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(tuple::new_tuple(ty_of(vm, v)?.inner().bases.clone()))
 }
 fn type_get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(ty_of(vm, v)?.inner().bases.first().cloned().unwrap_or_else(none::none))
+    Ok(ty_of(vm, v)?
+        .inner()
+        .bases
+        .first()
+        .cloned()
+        .unwrap_or_else(none::none))
 }
 fn type_get_mro(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(tuple::new_tuple(ty_of(vm, v)?.mro().to_vec()))

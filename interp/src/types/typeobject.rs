@@ -317,7 +317,10 @@ impl TypeData {
 
     /// The addresses of the registered subclasses.
     pub fn subclasses_snapshot(&self) -> Vec<usize> {
-        self.subclasses.lock().map(|s| s.clone()).unwrap_or_default()
+        self.subclasses
+            .lock()
+            .map(|s| s.clone())
+            .unwrap_or_default()
     }
 
     pub fn remove_subclass(&self, sub: *const TypeObject) {
@@ -329,7 +332,11 @@ impl TypeData {
     /// Gives this type and every subclass a new version tag (after a mutation).
     pub fn modified(&self) {
         self.version.store(fresh_version(), Ordering::Release);
-        let subs: Vec<usize> = self.subclasses.lock().map(|s| s.clone()).unwrap_or_default();
+        let subs: Vec<usize> = self
+            .subclasses
+            .lock()
+            .map(|s| s.clone())
+            .unwrap_or_default();
         for s in subs {
             // SAFETY: subclasses unregister themselves before being freed, so every address
             // in the list is a live type.
@@ -352,9 +359,9 @@ impl TypeObject {
         if std::ptr::eq(self, other) {
             return true;
         }
-        self.mro().iter().any(|t| {
-            std::ptr::eq(t.as_header_ptr(), &other.header as *const ObjHeader)
-        })
+        self.mro()
+            .iter()
+            .any(|t| std::ptr::eq(t.as_header_ptr(), &other.header as *const ObjHeader))
     }
 
     /// Looks `name` (an interned str) up along the MRO, without invoking descriptors.
@@ -367,12 +374,17 @@ impl TypeObject {
         }
         let version = self.version.load(Ordering::Acquire);
         let type_addr = self as *const TypeObject as usize;
-        let slot = (type_addr >> 4 ^ name.bits() >> 3).wrapping_mul(0x9E37_79B9) >> 20 & (ATTR_CACHE_SIZE - 1);
+        let slot = (type_addr >> 4 ^ name.bits() >> 3).wrapping_mul(0x9E37_79B9) >> 20
+            & (ATTR_CACHE_SIZE - 1);
         let hit = ATTR_CACHE.with(|c| {
             // SAFETY: the cache is thread-local and never borrowed across this closure.
             let cache = unsafe { &*c.get() };
             match cache.get(slot) {
-                Some(e) if e.type_addr == type_addr && e.version == version && e.name == name.bits() => {
+                Some(e)
+                    if e.type_addr == type_addr
+                        && e.version == version
+                        && e.name == name.bits() =>
+                {
                     Some(e.value.clone())
                 }
                 _ => None,
