@@ -158,30 +158,17 @@ impl Drop for FrameGuard<'_> {
 
 /// Runs `frame` until it returns, yields, or raises an exception it does not handle.
 pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
-    let handled_base = vm.handled.borrow().len();
-    if !frame.saved_handled.is_empty() {
-        let saved = std::mem::take(&mut frame.saved_handled);
-        vm.handled.borrow_mut().extend(saved);
-    }
-    let guard = FrameGuard {
-        vm,
-        prev: vm.frame.get(),
-        handled_base,
-    };
-    vm.frame.set(frame as *const Frame);
-    let result = run_frame_with_error(vm, frame, None, handled_base);
-    if let Ok(Exit::Yield(_)) = &result {
-        let mut h = vm.handled.borrow_mut();
-        if h.len() > handled_base {
-            frame.saved_handled = h.split_off(handled_base);
-        }
-    }
-    drop(guard);
-    result
+    enter_frame(vm, frame, None)
 }
 
 /// Resumes `frame` by raising `err` at its current instruction (generator `throw`).
 pub fn resume_with_error(vm: &Vm, frame: &mut Frame, err: PyErr) -> PyResult<Exit> {
+    enter_frame(vm, frame, Some(err))
+}
+
+/// Makes `frame` the running one (restoring the exceptions a suspended generator was
+/// handling), runs it, and saves them again if it yields.
+fn enter_frame(vm: &Vm, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
     let handled_base = vm.handled.borrow().len();
     if !frame.saved_handled.is_empty() {
         let saved = std::mem::take(&mut frame.saved_handled);
@@ -193,7 +180,7 @@ pub fn resume_with_error(vm: &Vm, frame: &mut Frame, err: PyErr) -> PyResult<Exi
         handled_base,
     };
     vm.frame.set(frame as *const Frame);
-    let result = run_frame_with_error(vm, frame, Some(err), handled_base);
+    let result = run_frame_with_error(vm, frame, pending, handled_base);
     if let Ok(Exit::Yield(_)) = &result {
         let mut h = vm.handled.borrow_mut();
         if h.len() > handled_base {
