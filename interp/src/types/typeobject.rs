@@ -239,6 +239,7 @@ pub struct TypeData {
 // atomic with respect to concurrent readers of the same type, but never freed while read
 // (old values are leaked into the type's retired list).
 unsafe impl Sync for TypeData {}
+// SAFETY: as for `Sync`: nothing in a type is tied to the thread that created it.
 unsafe impl Send for TypeData {}
 
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
