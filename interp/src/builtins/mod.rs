@@ -8,12 +8,12 @@
 use crate::bytecode::CompareOp;
 use crate::object::Value;
 use crate::ops;
-use crate::types::native::{check_count, new_builtin_function, no_kwargs, Args, NativeFn};
+use crate::types::native::{add_function, check_count, no_kwargs, Args, NativeFn};
 use crate::types::{as_type, builtin, dict, int, list, none, str as pystr, tuple, TypeObject};
 use crate::vm::{PyResult, Vm};
 
 fn set(d: &Value, name: &'static str, f: NativeFn) {
-    dict::dict_set_str(d, name, new_builtin_function(name, Some("builtins"), f));
+    add_function(d, "builtins", name, f);
 }
 
 /// Fills the builtins namespace.

@@ -351,28 +351,8 @@ fn binary_small(op: u32, a: i64, b: i64) -> Option<Value> {
         1 | 14 => a & b,
         7 | 20 => a | b,
         12 | 25 => a ^ b,
-        2 | 15 => {
-            if b == 0 {
-                return None;
-            }
-            a.div_euclid(b)
-                - if (a.rem_euclid(b) != 0) && (b < 0) {
-                    1
-                } else {
-                    0
-                }
-        }
-        6 | 19 => {
-            if b == 0 {
-                return None;
-            }
-            let r = a % b;
-            if r != 0 && ((r < 0) != (b < 0)) {
-                r + b
-            } else {
-                r
-            }
-        }
+        2 | 15 => crate::numeric::i64_floordiv(a, b).ok()??,
+        6 | 19 => crate::numeric::i64_mod(a, b).ok()??,
         _ => return None,
     };
     if Value::fits_small(r) {
@@ -846,13 +826,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             Opcode::JumpBackward => frame.pc = arg,
             Opcode::PopJumpIfFalse => {
                 let v = pop(frame);
-                if !truth(vm, &v)? {
+                if !ops::truthy(vm, &v)? {
                     frame.pc = arg;
                 }
             }
             Opcode::PopJumpIfTrue => {
                 let v = pop(frame);
-                if truth(vm, &v)? {
+                if ops::truthy(vm, &v)? {
                     frame.pc = arg;
                 }
             }
@@ -869,14 +849,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Opcode::JumpIfFalseOrPop => {
-                if !truth(vm, top(frame)?)? {
+                if !ops::truthy(vm, top(frame)?)? {
                     frame.pc = arg;
                 } else {
                     frame.stack.pop();
                 }
             }
             Opcode::JumpIfTrueOrPop => {
-                if truth(vm, top(frame)?)? {
+                if ops::truthy(vm, top(frame)?)? {
                     frame.pc = arg;
                 } else {
                     frame.stack.pop();
@@ -1111,15 +1091,6 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             }
         }
     }
-}
-
-#[inline(always)]
-fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
-    let b = builtin();
-    if std::ptr::eq(v.ty(), b.bool) {
-        return Ok(int::is_true(v));
-    }
-    ops::truthy(vm, v)
 }
 
 /// `LOAD_METHOD`: pushes `[function, self]` for a plain function found on the type (no

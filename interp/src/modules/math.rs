@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use crate::numeric::{self, math as m, NumError};
 use crate::object::Value;
 use crate::ops;
-use crate::types::native::{check_count, new_builtin_function, Args, NativeFn};
+use crate::types::native::{add_function, check_count, Args, NativeFn};
 use crate::types::{builtin, dict, float, int, none};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -60,7 +60,7 @@ fn to_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn set(d: &Value, name: &'static str, f: NativeFn) {
-    dict::dict_set_str(d, name, new_builtin_function(name, Some("math"), f));
+    add_function(d, "math", name, f);
 }
 
 macro_rules! unary_fns {

@@ -10,7 +10,7 @@ use std::sync::Mutex;
 
 use crate::object::{Payload, Value};
 use crate::ops;
-use crate::types::native::{add_method, check_count, new_builtin_function, NativeFn};
+use crate::types::native::{add_function, add_method, check_count, NativeFn};
 use crate::types::{
     builtin, dict, int, list, module, none, str as pystr, tuple, TypeObject, TypeSpec,
 };
@@ -171,7 +171,7 @@ fn stream_read(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn set(d: &Value, name: &'static str, f: NativeFn) {
-    dict::dict_set_str(d, name, new_builtin_function(name, Some("sys"), f));
+    add_function(d, "sys", name, f);
 }
 
 pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {

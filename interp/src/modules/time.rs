@@ -7,12 +7,12 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::object::Value;
 use crate::ops;
-use crate::types::native::{check_count, new_builtin_function, NativeFn};
-use crate::types::{dict, float::new_float, int::new_int, none};
+use crate::types::native::{add_function, check_count, NativeFn};
+use crate::types::{float::new_float, int::new_int, none};
 use crate::vm::{PyResult, Vm};
 
 fn set(d: &Value, name: &'static str, f: NativeFn) {
-    dict::dict_set_str(d, name, new_builtin_function(name, Some("time"), f));
+    add_function(d, "time", name, f);
 }
 
 pub fn init(_vm: &Vm, d: &Value) -> PyResult<()> {

@@ -123,49 +123,46 @@ pub fn new_builtin_function(
     )
 }
 
-/// Declares method `name` on builtin type `ty`.
-pub fn add_method(ty: &'static TypeObject, name: &'static str, func: NativeFn) {
+/// Declares a method of builtin type `ty`: an instance method, a class method (bound to
+/// the class) or a static method (never bound).
+fn add_descriptor(
+    ty: &'static TypeObject,
+    name: &'static str,
+    func: NativeFn,
+    class_method: bool,
+    static_method: bool,
+) {
     let d = Value::alloc(
         builtin().method_descriptor,
         MethodDescr {
             name,
             func,
             owner: ty,
-            class_method: false,
-            static_method: false,
+            class_method,
+            static_method,
         },
     );
     dict::dict_set_str(ty.dict(), name, d);
+}
+
+/// Declares method `name` on builtin type `ty`.
+pub fn add_method(ty: &'static TypeObject, name: &'static str, func: NativeFn) {
+    add_descriptor(ty, name, func, false, false);
 }
 
 /// Declares a class method (bound to the class when looked up) on builtin type `ty`.
 pub fn add_class_method(ty: &'static TypeObject, name: &'static str, func: NativeFn) {
-    let d = Value::alloc(
-        builtin().method_descriptor,
-        MethodDescr {
-            name,
-            func,
-            owner: ty,
-            class_method: true,
-            static_method: false,
-        },
-    );
-    dict::dict_set_str(ty.dict(), name, d);
+    add_descriptor(ty, name, func, true, false);
 }
 
 /// Declares a static method on builtin type `ty`.
 pub fn add_static_method(ty: &'static TypeObject, name: &'static str, func: NativeFn) {
-    let d = Value::alloc(
-        builtin().method_descriptor,
-        MethodDescr {
-            name,
-            func,
-            owner: ty,
-            class_method: false,
-            static_method: true,
-        },
-    );
-    dict::dict_set_str(ty.dict(), name, d);
+    add_descriptor(ty, name, func, false, true);
+}
+
+/// Declares function `name` of builtin module `module` in namespace `d`.
+pub fn add_function(d: &Value, module: &'static str, name: &'static str, func: NativeFn) {
+    dict::dict_set_str(d, name, new_builtin_function(name, Some(module), func));
 }
 
 fn bf(v: &Value) -> &BuiltinFunction {

@@ -178,23 +178,18 @@ fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
 /// `ty.__init__`/`ty.__new__` are object's own (not overridden)? Uses interned names made
 /// once, so instance creation does not intern on every call.
 fn overrides(ty: &TypeObject) -> (bool, bool) {
-    static NAMES: std::sync::OnceLock<(usize, usize)> = std::sync::OnceLock::new();
-    let (init_raw, new_raw) = *NAMES.get_or_init(|| {
+    static NAMES: std::sync::OnceLock<(Value, Value)> = std::sync::OnceLock::new();
+    let (init_name, new_name) = NAMES.get_or_init(|| {
         (
-            crate::types::str::intern("__init__").into_raw(),
-            crate::types::str::intern("__new__").into_raw(),
+            crate::types::str::intern("__init__"),
+            crate::types::str::intern("__new__"),
         )
     });
-    // SAFETY: interned strings are immortal; the words were made by `into_raw` above and
-    // are only ever borrowed here.
-    let init_name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(init_raw) });
-    // SAFETY: as above.
-    let new_name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(new_raw) });
     let init_overridden = !ty
-        .lookup(&init_name)
+        .lookup(init_name)
         .is_some_and(|i| is_object_slot_wrapper(&i, "__init__"));
     let new_overridden = !ty
-        .lookup(&new_name)
+        .lookup(new_name)
         .is_some_and(|n| is_object_slot_wrapper(&n, "__new__"));
     (init_overridden, new_overridden)
 }

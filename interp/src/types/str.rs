@@ -1980,8 +1980,8 @@ mod tests {
             .collect();
         let o = StrObj::new(text.clone().into_boxed_str());
         let chars: Vec<char> = text.chars().collect();
-        for i in 0..chars.len() {
-            assert_eq!(o.char_at(i), Some(chars[i]));
+        for (i, c) in chars.iter().enumerate() {
+            assert_eq!(o.char_at(i), Some(*c));
         }
         assert_eq!(o.char_at(chars.len()), None);
         let sub: String = chars[37..301].iter().collect();
