@@ -7,6 +7,7 @@
 //! `builtins/`).
 
 pub mod math;
+pub mod stdlib;
 pub mod sys;
 pub mod time;
 
@@ -193,11 +194,20 @@ fn import_one(vm: &Vm, fullname: &str) -> PyResult<Value> {
         }
         None => module_search_path(vm),
     };
-    let Some((file, is_pkg)) = find_module_file(&dirs, leaf) else {
-        return Err(module_not_found(vm, fullname));
+    // The search path first (a script's own `random.py` shadows the library's), then the
+    // modules weft ships.
+    let (source, file, is_pkg) = match find_module_file(&dirs, leaf) {
+        Some((file, is_pkg)) => {
+            let source = std::fs::read_to_string(&file).map_err(|e| {
+                vm.new_error(builtin().import_error, format!("cannot read {file}: {e}"))
+            })?;
+            (source, file, is_pkg)
+        }
+        None => match stdlib::find(fullname) {
+            Some(found) => (found.source, found.filename, found.is_package),
+            None => return Err(module_not_found(vm, fullname)),
+        },
     };
-    let source = std::fs::read_to_string(&file)
-        .map_err(|e| vm.new_error(builtin().import_error, format!("cannot read {file}: {e}")))?;
     let code = compile_source(vm, &source, &file, CompileMode::Exec)?;
     let m = module::new_module(fullname);
     let d = module::module_dict(&m);

@@ -517,7 +517,10 @@ pub fn exception_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
 // ---- printing ----------------------------------------------------------------------------
 
 fn source_line(filename: &str, line: u32) -> Option<String> {
-    let text = std::fs::read_to_string(filename).ok()?;
+    let text = match crate::modules::stdlib::source_for_filename(filename) {
+        Some(t) => t,
+        None => std::fs::read_to_string(filename).ok()?,
+    };
     text.lines()
         .nth(line.checked_sub(1)? as usize)
         .map(|l| l.trim().to_string())
