@@ -135,6 +135,8 @@ pub struct Vm {
     pub handled: RefCell<Vec<Value>>,
     /// The innermost running frame (for zero-argument `super()`, `globals()`, tracebacks).
     pub frame: Cell<*const crate::eval::Frame>,
+    /// Where this thread's frames keep their locals and value stacks.
+    pub data_stack: crate::eval::frame::DataStack,
 }
 
 impl Default for Vm {
@@ -151,6 +153,7 @@ impl Vm {
             stack_low: STACK_LOW.with(|s| s.get()),
             handled: RefCell::new(Vec::new()),
             frame: Cell::new(std::ptr::null()),
+            data_stack: crate::eval::frame::DataStack::new(),
         }
     }
 

@@ -690,7 +690,7 @@ fn current_frame_globals(vm: &Vm) -> Option<Value> {
         return None;
     }
     // SAFETY: `vm.frame` is the innermost running frame, alive during this call.
-    Some(unsafe { &*f }.globals.clone())
+    Some(unsafe { &*f }.globals().clone())
 }
 
 fn globals(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -712,13 +712,13 @@ fn frame_locals(vm: &Vm) -> Value {
     let d = dict::new_dict();
     let co = f.code();
     for (i, name) in co.varnames.iter().enumerate() {
-        if let Some(Some(v)) = f.fast.get(i) {
+        if let Some(Some(v)) = f.fast().get(i) {
             dict::dict_set_str_value(&d, name.clone(), v.clone());
         }
     }
     let nvars = co.varnames.len();
     for (j, name) in co.derefnames.iter().enumerate() {
-        if let Some(Some(c)) = f.fast.get(nvars + j) {
+        if let Some(Some(c)) = f.fast().get(nvars + j) {
             if let Some(v) = crate::types::function::cell_get(c) {
                 dict::dict_set_str_value(&d, name.clone(), v);
             }
