@@ -647,6 +647,22 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             Opcode::BinarySubscr => {
                 let key = frame.pop();
                 let obj = frame.pop();
+                if let Some(i) = key.as_small_int() {
+                    // Exact lists and tuples indexed by a small int: no slot dispatch.
+                    if let Some(l) = obj.downcast_exact::<list::ListObj>() {
+                        if let Some(v) = l.get_signed(i) {
+                            frame.push(v);
+                            continue;
+                        }
+                    } else if obj.is_exact(builtin().tuple) {
+                        let items = tuple::as_tuple(&obj).unwrap_or(&[]);
+                        let u = if i < 0 { i + items.len() as i64 } else { i };
+                        if let Some(v) = usize::try_from(u).ok().and_then(|u| items.get(u)) {
+                            frame.push(v.clone());
+                            continue;
+                        }
+                    }
+                }
                 let r = ops::getitem(vm, &obj, &key)?;
                 frame.push(r);
             }
@@ -654,6 +670,16 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let key = frame.pop();
                 let obj = frame.pop();
                 let v = frame.pop();
+                let v = match (key.as_small_int(), obj.downcast_exact::<list::ListObj>()) {
+                    (Some(i), Some(l)) => match l.set_signed(i, v) {
+                        Ok(old) => {
+                            drop(old);
+                            continue;
+                        }
+                        Err(v) => v,
+                    },
+                    _ => v,
+                };
                 ops::setitem(vm, &obj, &key, v)?;
             }
             Opcode::DeleteSubscr => {
