@@ -486,9 +486,10 @@ fn call_dunder(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Opt
     }
     match f.ty().slots.descr_get.get() {
         Some(get) if f.ty().is_subtype(builtin().function) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
+            let mut full: smallvec::SmallVec<[Value; 4]> =
+                smallvec::SmallVec::with_capacity(args.len() + 1);
             full.push(obj.clone());
-            full.extend_from_slice(args);
+            full.extend(args.iter().cloned());
             let _ = get;
             ops::call(vm, &f, &full, None).map(Some)
         }
@@ -661,9 +662,10 @@ fn slot_init(vm: &Vm, obj: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRe
     let f = ty
         .lookup_str("__init__")
         .ok_or_else(|| vm.type_error("no __init__"))?;
-    let mut full = Vec::with_capacity(args.len() + 1);
+    let mut full: smallvec::SmallVec<[Value; 8]> =
+        smallvec::SmallVec::with_capacity(args.len() + 1);
     full.push(obj.clone());
-    full.extend_from_slice(args);
+    full.extend(args.iter().cloned());
     let r = ops::call(vm, &f, &full, kw)?;
     if !none::is_none(&r) {
         return Err(vm.type_error(format!(
