@@ -867,7 +867,14 @@ def current_thread():
     try:
         return _active[get_ident()]
     except KeyError:
-        return _DummyThread()
+        pass
+    # Not registered (or racing with a registration): look again under the lock before
+    # deciding this thread was not started by threading.
+    with _active_limbo_lock:
+        thread = _active.get(get_ident())
+    if thread is not None:
+        return thread
+    return _DummyThread()
 
 
 def currentThread():

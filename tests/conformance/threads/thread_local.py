@@ -1,4 +1,5 @@
 # threading.local: per-thread attributes.
+import _thread
 import threading
 
 data = threading.local()
@@ -84,5 +85,5 @@ for t in ts:
 for k in sorted(results):
     print(k, results[k])
 print(hasattr(store, "items"))
-print(threading.local is threading.local)
+print(threading.local is _thread._local)
 print(type(store).__name__)
