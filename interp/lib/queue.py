@@ -14,9 +14,12 @@ from time import monotonic as _time
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
+# CPython defines Empty and SimpleQueue in its C accelerator _queue; their __module__
+# says so, and tracebacks print "_queue.Empty". Keep that observable name.
+
 class Empty(Exception):
     "Exception raised by Queue.get(block=0)/get_nowait()."
-    pass
+    __module__ = "_queue"
 
 
 class Full(Exception):
@@ -278,6 +281,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """Simple, unbounded, reentrant FIFO queue."""
+
+    __module__ = "_queue"
 
     def __init__(self):
         self._items = _deque()
