@@ -429,6 +429,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
     // SAFETY: `code_v` is a code object, kept alive for this whole function by `code_v`.
     let co = unsafe { code_v.payload_unchecked::<crate::types::function::CodeObject>() };
     let instrs = &co.unit.instructions[..];
+    if vm.breaker_pending() {
+        crate::thread::eval_breaker(vm)?;
+    }
     loop {
         let Some(&ins) = instrs.get(frame.pc as usize) else {
             return Err(vm.runtime_error("execution ran past the end of the code"));
@@ -823,7 +826,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 frame.stack.push(r);
             }
             Opcode::Jump => frame.pc = arg,
-            Opcode::JumpBackward => frame.pc = arg,
+            Opcode::JumpBackward => {
+                if vm.breaker_pending() {
+                    crate::thread::eval_breaker(vm)?;
+                }
+                frame.pc = arg;
+            }
             Opcode::PopJumpIfFalse => {
                 let v = pop(frame);
                 if !ops::truthy(vm, &v)? {
