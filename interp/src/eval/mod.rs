@@ -424,6 +424,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
     // can mutate the frame.
     let co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
     let instrs = &co.unit.instructions[..];
+    if vm.breaker_pending() {
+        crate::thread::eval_breaker(vm)?;
+    }
     loop {
         let Some(&ins) = instrs.get(frame.pc as usize) else {
             return Err(vm.runtime_error("execution ran past the end of the code"));
@@ -846,7 +849,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 frame.push(r);
             }
             Opcode::Jump => frame.pc = arg,
-            Opcode::JumpBackward => frame.pc = arg,
+            Opcode::JumpBackward => {
+                if vm.breaker_pending() {
+                    crate::thread::eval_breaker(vm)?;
+                }
+                frame.pc = arg;
+            }
             Opcode::PopJumpIfFalse => {
                 let v = frame.pop();
                 if !ops::truthy(vm, &v)? {

@@ -6,6 +6,7 @@
 //! `from x import y`, `from x import *`). Must not: implement builtin functions (that is
 //! `builtins/`).
 
+pub mod _thread;
 pub mod math;
 pub mod stdlib;
 pub mod sys;
@@ -24,6 +25,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("_thread", _thread::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
@@ -415,12 +417,14 @@ pub fn exit_status_for(vm: &Vm, e: &crate::vm::PyErr) -> i32 {
 /// The `-X stats` report printed at exit.
 pub fn stats_report(vm: &Vm) -> String {
     let o = &vm.rt.options;
-    format!(
+    let mut out = format!(
         "weft stats: thread mode {:?}, refcount {:?}, specialization {}, JIT {}\n\
          (per-family specialization and JIT statistics arrive with those tiers)\n",
         o.thread_mode,
         o.rc,
         if o.specialize { "on" } else { "off" },
         if o.jit { "on" } else { "off" }
-    )
+    );
+    out.push_str(&crate::thread::stats_report());
+    out
 }

@@ -262,6 +262,11 @@ pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {
     set(d, "set_int_max_str_digits", set_int_max_str_digits);
     set(d, "get_int_max_str_digits", get_int_max_str_digits);
     set(d, "getswitchinterval", getswitchinterval);
+    set(d, "setswitchinterval", setswitchinterval);
+    set(d, "excepthook", excepthook);
+    if let Some(h) = dict::dict_get_str(d, &pystr::intern("excepthook")) {
+        dict::dict_set_str(d, "__excepthook__", h);
+    }
     Ok(())
 }
 
@@ -377,5 +382,49 @@ fn get_int_max_str_digits(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyR
 
 fn getswitchinterval(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "getswitchinterval", args.len(), 0, 0)?;
-    Ok(crate::types::float::new_float(0.005))
+    Ok(crate::types::float::new_float(
+        crate::thread::gil::switch_interval(),
+    ))
+}
+
+fn setswitchinterval(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sys.setswitchinterval() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let secs = match crate::types::float::as_float(&args[0]) {
+        Some(f) => f,
+        None => match crate::types::int::as_int(&args[0]) {
+            Some(_) => ops::to_isize(vm, &args[0])? as f64,
+            None => {
+                return Err(
+                    vm.type_error(format!("must be real number, not {}", args[0].ty().name()))
+                )
+            }
+        },
+    };
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::thread::gil::set_switch_interval(secs);
+    Ok(none::none())
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception as the top-level
+/// handler does.
+fn excepthook(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "excepthook", args.len(), 3, 3)?;
+    let e = &args[1];
+    let text = if e.ty().is_subtype(builtin().base_exception) {
+        crate::types::exceptions::format_exception(vm, e)
+    } else {
+        format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            e.ty().name()
+        )
+    };
+    write_stderr(&text);
+    Ok(none::none())
 }

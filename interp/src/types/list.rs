@@ -247,6 +247,9 @@ pub fn list_extend_impl(vm: &Vm, l: &Value, iterable: &Value) -> PyResult<()> {
         }
         return me.extend_from(items);
     }
+    if let Some(items) = crate::ops::container_snapshot(iterable) {
+        return me.extend_from(items);
+    }
     let it = crate::ops::iter(vm, iterable)?;
     while let Some(x) = crate::ops::next(vm, &it)? {
         me.push(x);

@@ -1072,10 +1072,9 @@ fn type_set_qualname(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 }
 fn type_get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    if t.is_heap() {
-        if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
-            return Ok(m);
-        }
+    // Heap classes, and builtin types of modules other than `builtins`, say where they live.
+    if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
+        return Ok(m);
     }
     Ok(new_str("builtins"))
 }
