@@ -7,6 +7,8 @@
 //! `builtins/`).
 
 pub mod math;
+pub mod modtype;
+pub mod random;
 pub mod stdlib;
 pub mod sys;
 pub mod time;
@@ -24,6 +26,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("_random", random::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
