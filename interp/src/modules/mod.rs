@@ -6,10 +6,12 @@
 //! `from x import y`, `from x import *`). Must not: implement builtin functions (that is
 //! `builtins/`).
 
+pub mod array;
 pub mod math;
 pub mod modtype;
 pub mod random;
 pub mod stdlib;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -27,6 +29,8 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("time", time::init),
     ("_random", random::init),
+    ("_struct", struct_::init),
+    ("array", array::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
