@@ -7,6 +7,7 @@
 //! `builtins/`).
 
 pub mod array;
+pub mod cmath;
 pub mod math;
 pub mod modtype;
 pub mod random;
@@ -31,6 +32,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("_struct", struct_::init),
     ("array", array::init),
+    ("cmath", cmath::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
