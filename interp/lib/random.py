@@ -251,7 +251,9 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    # The base class draws through the native generator directly (the same draws as
+    # _randbelow_with_getrandbits, which subclasses that override getrandbits() get).
+    _randbelow = _random.Random._randbelow_native
 
     def randbytes(self, n):
         """n random bytes."""
@@ -259,16 +261,16 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """A random item of range(start, stop[, step])."""
-        istart = _int_arg(start, "arg 1")
+        istart = start if type(start) is int else _int_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _int_arg(stop, "stop")
+        istop = stop if type(stop) is int else _int_arg(stop, "stop")
         width = istop - istart
-        istep = _int_arg(step, "step")
+        istep = step if type(step) is int else _int_arg(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

@@ -353,6 +353,7 @@ fn random_type() -> &'static TypeObject {
             add_method(t, "getstate", r_getstate);
             add_method(t, "setstate", r_setstate);
             add_method(t, "getrandbits", r_getrandbits);
+            add_method(t, "_randbelow_native", r_randbelow);
         })
     })
 }
@@ -573,6 +574,51 @@ fn r_getrandbits(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult
     }
     let words = r.with(|mt| mt.getrandbits_words(k));
     Ok(int::new_int_big(BigInt::from_slice(Sign::Plus, &words)))
+}
+
+/// `_randbelow(n)` for generators whose `getrandbits` is this type's: rejection sampling on
+/// `n.bit_length()` bits, drawing exactly what `random.Random._randbelow_with_getrandbits`
+/// draws (random.py installs it only where that method would call the native getrandbits).
+fn r_randbelow(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+    no_kwargs(vm, "_randbelow", kwnames)?;
+    check_count(vm, "_randbelow", args.len().saturating_sub(1), 1, 1)?;
+    let r = this(vm, args, "_randbelow")?;
+    if let Some(n) = args[1].as_small_int() {
+        if n <= 0 {
+            return Err(vm.value_error("_randbelow() requires n > 0"));
+        }
+        let n = n as u64;
+        let k = 64 - n.leading_zeros() as usize;
+        let v = r.with(|mt| loop {
+            let x = if k <= 32 {
+                u64::from(mt.next_u32() >> (32 - k))
+            } else {
+                let w = mt.getrandbits_words(k);
+                u64::from(w[0]) | (u64::from(w[1]) << 32)
+            };
+            if x < n {
+                break x;
+            }
+        });
+        return Ok(int::new_int(v as i64));
+    }
+    let n = int::to_bigint(&args[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            args[1].ty().name()
+        ))
+    })?;
+    if n.sign() != Sign::Plus {
+        return Err(vm.value_error("_randbelow() requires n > 0"));
+    }
+    let k = n.bits() as usize;
+    loop {
+        let words = r.with(|mt| mt.getrandbits_words(k));
+        let x = BigInt::from_slice(Sign::Plus, &words);
+        if x < n {
+            return Ok(int::new_int_big(x));
+        }
+    }
 }
 
 fn sha512_fn(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {

@@ -302,12 +302,16 @@ fn put(out: &mut [u8], order: Order, le: &[u8]) {
     }
 }
 
-fn range_error(vm: &Vm, code: u8, size: usize, unsigned: bool) -> PyErr {
+/// The range error of `code`. Native and little-endian formats share CPython's native
+/// packers (whose messages for b, B, h and H name the C type); big-endian ones use the
+/// generic message for h and H.
+fn range_error(vm: &Vm, code: u8, order: Order, size: usize, unsigned: bool) -> PyErr {
+    let big = order == Order::Big;
     let msg = match code {
         b'b' => "byte format requires -128 <= number <= 127".to_string(),
         b'B' => "ubyte format requires 0 <= number <= 255".to_string(),
-        b'h' => "short format requires -32768 <= number <= 32767".to_string(),
-        b'H' => "ushort format requires 0 <= number <= 65535".to_string(),
+        b'h' if !big => "short format requires -32768 <= number <= 32767".to_string(),
+        b'H' if !big => "ushort format requires 0 <= number <= 65535".to_string(),
         _ => {
             let ulargest: u64 = if size >= 8 {
                 u64::MAX
@@ -384,6 +388,15 @@ fn pack_one(vm: &Vm, code: u8, order: Order, v: &Value, out: &mut [u8]) -> PyRes
             let in_long = x >= i128::from(i64::MIN) && x <= i128::from(i64::MAX);
             let in_ulong = x >= 0 && x <= i128::from(u64::MAX);
             let w: u64 = match (code, size) {
+                (b'H', _) if order == Order::Big => {
+                    if !in_ulong {
+                        return Err(out_of_range());
+                    }
+                    if x > 65535 {
+                        return Err(range_error(vm, code, order, size, true));
+                    }
+                    x as u64
+                }
                 (b'b' | b'B' | b'h' | b'H', _) => {
                     if !in_long {
                         return Err(out_of_range());
@@ -395,7 +408,7 @@ fn pack_one(vm: &Vm, code: u8, order: Order, v: &Value, out: &mut [u8]) -> PyRes
                         _ => (0, 65535),
                     };
                     if x < lo || x > hi {
-                        return Err(range_error(vm, code, size, unsigned));
+                        return Err(range_error(vm, code, order, size, unsigned));
                     }
                     x as u64
                 }
@@ -404,7 +417,7 @@ fn pack_one(vm: &Vm, code: u8, order: Order, v: &Value, out: &mut [u8]) -> PyRes
                         return Err(out_of_range());
                     }
                     if x > i128::from(u32::MAX) {
-                        return Err(range_error(vm, code, size, true));
+                        return Err(range_error(vm, code, order, size, true));
                     }
                     x as u64
                 }
@@ -413,7 +426,15 @@ fn pack_one(vm: &Vm, code: u8, order: Order, v: &Value, out: &mut [u8]) -> PyRes
                         return Err(out_of_range());
                     }
                     if x < i128::from(i32::MIN) || x > i128::from(i32::MAX) {
-                        return Err(range_error(vm, code, size, false));
+                        return Err(range_error(vm, code, order, size, false));
+                    }
+                    x as u64
+                }
+                // Big-endian 8-byte codes convert through a byte array.
+                (b'q' | b'Q', _) if order == Order::Big => {
+                    let fits = if unsigned { in_ulong } else { in_long };
+                    if !fits {
+                        return Err(struct_error(vm, "int too large to convert"));
                     }
                     x as u64
                 }
@@ -673,6 +694,12 @@ fn unpack_from_impl(vm: &Vm, f: &Format, buf: &Value, offset: Option<&Value>) ->
                 format!("offset {off} out of range for {len}-byte buffer"),
             ));
         }
+        if off + f.size as isize > 0 {
+            return Err(struct_error(
+                vm,
+                format!("not enough data to unpack {} bytes at offset {off}", f.size),
+            ));
+        }
         off += len;
     }
     if len - off < f.size as isize {
@@ -746,10 +773,10 @@ fn write_buffer(vm: &Vm, buf: &Value, off: usize, data: Vec<u8>) -> PyResult<()>
 
 fn pack_into_impl(vm: &Vm, f: &Format, args: &[Value]) -> PyResult<Value> {
     let Some(buf) = args.first() else {
-        return Err(vm.type_error("pack_into expected buffer argument"));
+        return Err(struct_error(vm, "pack_into expected buffer argument"));
     };
     let Some(offset) = args.get(1) else {
-        return Err(vm.type_error("pack_into expected offset argument"));
+        return Err(struct_error(vm, "pack_into expected offset argument"));
     };
     let values = &args[2..];
     if values.len() != f.nvalues {
