@@ -78,7 +78,7 @@ fn c_sqrt(z: C) -> C {
     let mut ax = x.abs();
     let ay = y.abs();
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
-        ax = ax * 2f64.powi(53);
+        ax *= 2f64.powi(53);
         (ax + ax.hypot(ay * 2f64.powi(53))).sqrt() * 2f64.powi(-27)
     } else {
         ax /= 8.0;

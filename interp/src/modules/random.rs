@@ -641,7 +641,10 @@ fn urandom_fn(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n as usize)
+        .map_err(|_| vm.memory_error())?;
+    buf.resize(n as usize, 0);
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
         .map_err(|e| vm.new_error(builtin().os_error, e.to_string()))?;

@@ -509,8 +509,16 @@ fn pack_values(vm: &Vm, f: &Format, values: &[Value]) -> PyResult<Vec<u8>> {
             ),
         ));
     }
-    let mut out = vec![0u8; f.size];
+    let mut out = zeroed(vm, f.size)?;
     pack_into_slice(vm, f, values, &mut out)?;
+    Ok(out)
+}
+
+/// `size` zero bytes, or MemoryError (a format may describe far more than memory holds).
+fn zeroed(vm: &Vm, size: usize) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(size).map_err(|_| vm.memory_error())?;
+    out.resize(size, 0);
     Ok(out)
 }
 
@@ -828,7 +836,7 @@ fn pack_into_impl(vm: &Vm, f: &Format, args: &[Value]) -> PyResult<Value> {
             ),
         ));
     }
-    let mut out = vec![0u8; f.size];
+    let mut out = zeroed(vm, f.size)?;
     pack_into_slice(vm, f, values, &mut out)?;
     write_buffer(vm, buf, off as usize, out)?;
     Ok(none::none())
