@@ -7,8 +7,13 @@
 //! `builtins/`).
 
 pub mod _thread;
+pub mod array;
+pub mod cmath;
 pub mod math;
+pub mod modtype;
+pub mod random;
 pub mod stdlib;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -26,6 +31,10 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("time", time::init),
     ("_thread", _thread::init),
+    ("_random", random::init),
+    ("_struct", struct_::init),
+    ("array", array::init),
+    ("cmath", cmath::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.

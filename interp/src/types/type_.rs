@@ -1039,7 +1039,15 @@ fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 
 fn type_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(ty_of(vm, v)?.name()))
+    let t = ty_of(vm, v)?;
+    // A builtin type defined by a module is named `module.name` (CPython's tp_name).
+    let name = t.name();
+    if !t.is_heap() {
+        if let Some((_, short)) = name.rsplit_once('.') {
+            return Ok(new_str(short));
+        }
+    }
+    Ok(new_str(name))
 }
 fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
@@ -1075,6 +1083,11 @@ fn type_get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     // Heap classes, and builtin types of modules other than `builtins`, say where they live.
     if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
         return Ok(m);
+    }
+    if !t.is_heap() {
+        if let Some((module, _)) = t.name().rsplit_once('.') {
+            return Ok(new_str(module));
+        }
     }
     Ok(new_str("builtins"))
 }
