@@ -22,7 +22,7 @@ pub fn install(vm: &Vm) {
     let b = builtin();
     dict::dict_set_str(d, "__name__", pystr::new_str("builtins"));
     dict::dict_set_str(d, "__doc__", none::none());
-    let types: [(&str, &TypeObject); 26] = [
+    let types: [(&str, &TypeObject); 25] = [
         ("object", b.object),
         ("type", b.type_),
         ("int", b.int),
@@ -48,13 +48,15 @@ pub fn install(vm: &Vm) {
         ("map", b.map),
         ("filter", b.filter),
         ("reversed", b.reversed),
-        ("memoryview", b.bytes),
     ];
     for (name, t) in types {
-        if name != "memoryview" {
-            dict::dict_set_str(d, name, t.to_value());
-        }
+        dict::dict_set_str(d, name, t.to_value());
     }
+    dict::dict_set_str(
+        d,
+        "memoryview",
+        crate::types::memoryview::memoryview_type().to_value(),
+    );
     for t in b.all() {
         if t.flags & crate::types::type_flags::EXCEPTION != 0 {
             dict::dict_set_str(d, leak_name(t.name()), t.to_value());
@@ -109,6 +111,14 @@ pub fn install(vm: &Vm) {
     set(d, "eval", eval);
     set(d, "compile", compile);
     set(d, "input", input);
+    set(d, "open", open);
+}
+
+/// `open(...)`: `io.open` (the io module is written in Python).
+fn open(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let io = crate::modules::import_module(vm, "io")?;
+    let f = ops::getattr_str(vm, &io, "open")?;
+    ops::call(vm, &f, args, kw)
 }
 
 fn leak_name(s: &str) -> &'static str {

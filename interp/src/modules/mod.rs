@@ -7,6 +7,7 @@
 //! `builtins/`).
 
 pub mod math;
+pub mod posix;
 pub mod stdlib;
 pub mod sys;
 pub mod time;
@@ -24,6 +25,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("posix", posix::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
@@ -277,6 +279,24 @@ fn resolve_relative(vm: &Vm, name: &str, globals: &Value, level: usize) -> PyRes
     } else {
         format!("{base}.{name}")
     })
+}
+
+/// Imports module `name` (dotted, absolute) and returns it (the leaf, not the top
+/// package), for native code that needs a library module (`open` needs `io`).
+pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = dict::dict_get_str(&vm.rt.modules, &pystr::intern(name)) {
+        return Ok(m);
+    }
+    let mut prefix = String::new();
+    let mut last = None;
+    for part in name.split('.') {
+        if !prefix.is_empty() {
+            prefix.push('.');
+        }
+        prefix.push_str(part);
+        last = Some(import_one(vm, &prefix)?);
+    }
+    last.ok_or_else(|| module_not_found(vm, name))
 }
 
 /// The `IMPORT_NAME` instruction and `__import__`.
