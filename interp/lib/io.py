@@ -366,7 +366,7 @@ class FileIO(RawIOBase):
 
     def _check(self):
         if self._fd < 0:
-            raise _closed_error()
+            raise ValueError("I/O operation on closed file")
 
     def fileno(self):
         self._check()
@@ -519,10 +519,12 @@ class _Buffered(BufferedIOBase):
         self._check_raw()
         return self._raw.closed
 
-    def _check_open(self):
+    def _check_open(self, what=None):
         self._check_raw()
         if self._raw.closed:
-            raise _closed_error()
+            if what is None:
+                raise ValueError("I/O operation on closed file")
+            raise ValueError(f"{what} of closed file")
 
     def fileno(self):
         self._check_raw()
@@ -546,8 +548,8 @@ class _Buffered(BufferedIOBase):
 
     # -- reading --
 
-    def _check_readable(self):
-        self._check_open()
+    def _check_readable(self, what="read"):
+        self._check_open(what)
         if not self._can_read:
             raise UnsupportedOperation("read")
         if not self._raw.readable():
@@ -620,26 +622,28 @@ class _Buffered(BufferedIOBase):
         return data
 
     def peek(self, size=0):
-        self._check_readable()
+        self._check_readable("peek")
         self._drop_write_buffer()
         if self._rpos >= len(self._rbuf):
             self._fill()
         return self._rbuf[self._rpos :]
 
     def readinto(self, b):
+        self._check_readable("readinto")
         data = self.read(len(b))
         n = len(data)
         b[:n] = data
         return n
 
     def readinto1(self, b):
+        self._check_readable("readinto")
         data = self.read1(len(b))
         n = len(data)
         b[:n] = data
         return n
 
     def readline(self, size=-1):
-        self._check_readable()
+        self._check_readable("readline")
         size = _size_arg(size)
         self._drop_write_buffer()
         chunks = []
@@ -679,9 +683,11 @@ class _Buffered(BufferedIOBase):
             data = data[n:]
 
     def write(self, b):
-        self._check_open()
         if not self._can_write:
             raise UnsupportedOperation("write")
+        self._check_raw()
+        if self._raw.closed:
+            raise ValueError("write to closed file")
         if not self._raw.writable():
             raise UnsupportedOperation("File or stream is not writable.")
         data = _as_bytes(b)
@@ -696,7 +702,10 @@ class _Buffered(BufferedIOBase):
         return len(data)
 
     def flush(self):
-        self._check_open()
+        if self._can_write:
+            self._check_open("flush")
+        elif self.closed:
+            raise _closed_error()
         if self._wbuf:
             self._flush_writes()
         if hasattr(self._raw, "flush") and type(self._raw) is not FileIO:
@@ -710,7 +719,7 @@ class _Buffered(BufferedIOBase):
         return pos - (len(self._rbuf) - self._rpos) + len(self._wbuf)
 
     def seek(self, pos, whence=SEEK_SET):
-        self._check_open()
+        self._check_open("seek")
         if whence not in (0, 1, 2):
             raise ValueError(f"whence value {whence} unsupported")
         if isinstance(pos, float):
@@ -724,7 +733,7 @@ class _Buffered(BufferedIOBase):
         return self._raw.seek(pos, whence)
 
     def truncate(self, pos=None):
-        self._check_open()
+        self._check_open("truncate")
         if not self._can_write or not self._raw.writable():
             raise UnsupportedOperation("truncate")
         self.flush()
@@ -759,7 +768,6 @@ class BufferedReader(_Buffered):
         _Buffered.__init__(self, raw, buffer_size)
 
     def write(self, b):
-        self._check_open()
         raise UnsupportedOperation("write")
 
 
@@ -917,6 +925,8 @@ class TextIOWrapper(TextIOBase):
         self._pos = 0
         self._dec_start = 0
         self._pending = b""
+        self._wpend = []
+        self._wpend_len = 0
         self._eof = False
         self._telling = True
         self._seen = 0
@@ -1020,19 +1030,29 @@ class TextIOWrapper(TextIOBase):
         return self._buffer.isatty()
 
     def readable(self):
-        self._check_open()
+        self._check_det()
         return self._buffer.readable()
 
     def writable(self):
-        self._check_open()
+        self._check_det()
         return self._buffer.writable()
 
     def seekable(self):
-        self._check_open()
+        self._check_det()
+        if self._buffer.closed:
+            raise ValueError("I/O operation on closed file")
         return self._seekable
+
+    def _flush_pending(self):
+        if self._wpend:
+            data = b"".join(self._wpend)
+            self._wpend = []
+            self._wpend_len = 0
+            self._buffer.write(data)
 
     def flush(self):
         self._check_open()
+        self._flush_pending()
         self._buffer.flush()
         self._telling = self._seekable
 
@@ -1046,7 +1066,7 @@ class TextIOWrapper(TextIOBase):
 
     def detach(self):
         self._check_det()
-        self._buffer.flush()
+        self.flush()
         self._detached = True
         return self._buffer
 
@@ -1137,6 +1157,8 @@ class TextIOWrapper(TextIOBase):
 
     def _check_readable(self):
         self._check_open()
+        if self._wpend:
+            self._flush_pending()
         if not self._buffer.readable():
             raise UnsupportedOperation("not readable")
 
@@ -1163,7 +1185,7 @@ class TextIOWrapper(TextIOBase):
             if self._translate:
                 piece, used = self._take_translated(need)
             else:
-                used = min(need, avail)
+                used = min(need, len(self._decoded) - self._pos)
                 piece = self._decoded[self._pos : self._pos + used]
             self._pos += used
             out.append(piece)
@@ -1285,9 +1307,13 @@ class TextIOWrapper(TextIOBase):
             data = s.encode("utf-8")
         else:
             data = s.encode(self._encoding, self._errors)
-        self._buffer.write(data)
+        self._wpend.append(data)
+        self._wpend_len += len(data)
         if self._write_through or (self._line_buffering and (haslf or "\r" in s)):
+            self._flush_pending()
             self._buffer.flush()
+        elif self._wpend_len > self._CHUNK:
+            self._flush_pending()
         return length
 
     # -- positioning --
@@ -1298,6 +1324,7 @@ class TextIOWrapper(TextIOBase):
             raise UnsupportedOperation("underlying stream is not seekable")
         if not self._telling:
             raise OSError("telling position disabled by next() call")
+        self._flush_pending()
         self._buffer.flush()
         if not self._decoded and not self._pending:
             return self._buffer.tell()
@@ -1394,7 +1421,7 @@ class StringIO(TextIOBase):
 
     def _check(self):
         if self._closed:
-            raise _closed_error()
+            raise ValueError("I/O operation on closed file")
 
     def _text(self):
         if self._parts:
@@ -1431,7 +1458,7 @@ class StringIO(TextIOBase):
     @property
     def newlines(self):
         self._check()
-        if self._newline is not None:
+        if self._newline not in (None, ""):
             return None
         seen = self._seen
         names = []
@@ -1455,7 +1482,7 @@ class StringIO(TextIOBase):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
         nl = self._newline
-        if nl is None:
+        if nl is None or nl == "":
             if "\r" in s:
                 crlf = s.count("\r\n")
                 if crlf:
@@ -1464,7 +1491,8 @@ class StringIO(TextIOBase):
                     self._seen |= 1
                 if s.count("\n") > crlf:
                     self._seen |= 2
-                s = s.replace("\r\n", "\n").replace("\r", "\n")
+                if nl is None:
+                    s = s.replace("\r\n", "\n").replace("\r", "\n")
             elif "\n" in s:
                 self._seen |= 2
         elif nl not in ("", "\n") and "\n" in s:
@@ -1547,7 +1575,7 @@ class StringIO(TextIOBase):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                raise OSError("Can't do nonzero cur-relative seeks")
             self._pos = self._len
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
@@ -1862,3 +1890,10 @@ for _cls in (FileIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWP
 for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase):
     _cls.__module__ = "io"
 del _cls
+
+
+import builtins as _builtins
+
+# As in CPython, the builtin `open` is `io.open`.
+_builtins.open = open
+del _builtins

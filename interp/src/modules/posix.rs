@@ -226,7 +226,7 @@ fn path_arg(vm: &Vm, fname: &str, argname: &str, v: &Value, allow_fd: bool) -> P
         },
     };
     if bytes.contains(&0) {
-        return Err(vm.value_error(format!("{fname}: embedded null character in {argname}")));
+        return Err(vm.value_error("embedded null byte"));
     }
     Ok(PathArg {
         bytes,

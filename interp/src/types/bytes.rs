@@ -1487,7 +1487,9 @@ fn ba_remove(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
     check_args(vm, "bytearray.remove", args, kwnames, 1, 1)?;
     let v = ba_self(vm, args)?;
     let b = byte_value(vm, &args[1])?;
-    check_resizable(vm, v)?;
+    if with_buf(v, |buf| buf.contains(&b)) == Some(true) {
+        check_resizable(vm, v)?;
+    }
     let found = with_buf(v, |buf| match buf.iter().position(|&x| x == b) {
         Some(p) => {
             buf.remove(p);
