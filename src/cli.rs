@@ -261,6 +261,7 @@ fn run(cli: Cli) -> i32 {
         Ok(()) => 0,
         Err(e) => weft_interp::modules::exit_status_for(&vm, &e),
     };
+    weft_interp::modules::posix::flush_open_files();
     flush_stdout();
     if vm.rt.options.stats {
         write_stderr(&weft_interp::modules::stats_report(&vm));

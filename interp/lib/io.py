@@ -258,11 +258,11 @@ class FileIO(RawIOBase):
 
     _fd = -1
     _closefd = True
+    _guard = None
 
     def __init__(self, file, mode="r", closefd=True, opener=None):
         if self._fd >= 0:
-            if self._closefd:
-                _posix.close(self._fd)
+            self._guard.close()
             self._fd = -1
         if isinstance(file, float):
             raise TypeError("integer argument expected, got float")
@@ -316,13 +316,15 @@ class FileIO(RawIOBase):
                     raise ValueError(f"opener returned {fd}")
         self._closefd = closefd
         self._fd = fd
+        # The guard owns the descriptor: it flushes the write-behind buffer and closes
+        # the file when this object is closed or freed.
+        self._guard = _posix._FdGuard(fd, closefd)
         try:
             st = _posix.fstat(fd)
         except OSError:
             st = None
         if st is not None and (st[0] & _S_IFMT) == _S_IFDIR:
-            if closefd:
-                _posix.close(fd)
+            self._guard.close()
             self._fd = -1
             raise IsADirectoryError(21, _posix.strerror(21), file)
         self._blksize = DEFAULT_BUFFER_SIZE
@@ -402,12 +404,14 @@ class FileIO(RawIOBase):
         size = _size_arg(size)
         if size < 0:
             return self.readall()
+        _posix._buf_flush(self._fd)
         return _posix.read(self._fd, size)
 
     def readall(self):
         self._check()
         if not self._readable:
             raise UnsupportedOperation("File not open for reading")
+        _posix._buf_flush(self._fd)
         chunks = []
         bufsize = DEFAULT_BUFFER_SIZE
         try:
@@ -429,6 +433,7 @@ class FileIO(RawIOBase):
         self._check()
         if not self._readable:
             raise UnsupportedOperation("File not open for reading")
+        _posix._buf_flush(self._fd)
         data = _posix.read(self._fd, len(b))
         n = len(data)
         b[:n] = data
@@ -438,17 +443,19 @@ class FileIO(RawIOBase):
         self._check()
         if not self._writable:
             raise UnsupportedOperation("File not open for writing")
+        _posix._buf_flush(self._fd)
         return _posix.write(self._fd, b)
 
     def seek(self, pos, whence=SEEK_SET):
         self._check()
         if isinstance(pos, float):
             raise TypeError("an integer is required")
+        _posix._buf_flush(self._fd)
         return _posix.lseek(self._fd, pos, whence)
 
     def tell(self):
         self._check()
-        return _posix.lseek(self._fd, 0, SEEK_CUR)
+        return _posix.lseek(self._fd, 0, SEEK_CUR) + _posix._buf_pending(self._fd)
 
     def truncate(self, size=None):
         self._check()
@@ -456,14 +463,14 @@ class FileIO(RawIOBase):
             raise UnsupportedOperation("File not open for writing")
         if size is None:
             size = self.tell()
+        _posix._buf_flush(self._fd)
         _posix.ftruncate(self._fd, size)
         return size
 
     def close(self):
         if self._fd >= 0:
             try:
-                if self._closefd:
-                    _posix.close(self._fd)
+                self._guard.close()
             finally:
                 self._fd = -1
 
@@ -487,6 +494,9 @@ class _Buffered(BufferedIOBase):
         self._rpos = 0
         self._wbuf = bytearray()
         self._detached = False
+        # Writes to a FileIO go to its native write-behind buffer (flushed even if this
+        # object is dropped unclosed); other raw streams buffer here.
+        self._nfd = raw._fd if isinstance(raw, FileIO) else -1
 
     @property
     def raw(self):
@@ -556,7 +566,7 @@ class _Buffered(BufferedIOBase):
             raise UnsupportedOperation("File or stream is not readable.")
 
     def _drop_write_buffer(self):
-        if self._wbuf:
+        if self._wbuf or self._nfd >= 0:
             self._flush_writes()
 
     def _fill(self):
@@ -674,6 +684,9 @@ class _Buffered(BufferedIOBase):
     # -- writing --
 
     def _flush_writes(self):
+        if self._nfd >= 0:
+            _posix._buf_flush(self._nfd)
+            return
         data = bytes(self._wbuf)
         self._wbuf = bytearray()
         while data:
@@ -696,6 +709,8 @@ class _Buffered(BufferedIOBase):
             self._raw.seek(self._rpos - len(self._rbuf), SEEK_CUR)
         self._rbuf = b""
         self._rpos = 0
+        if self._nfd >= 0:
+            return _posix._buf_write(self._nfd, data)
         self._wbuf += data
         if len(self._wbuf) >= self.buffer_size:
             self._flush_writes()
@@ -706,7 +721,7 @@ class _Buffered(BufferedIOBase):
             self._check_open("flush")
         elif self.closed:
             raise _closed_error()
-        if self._wbuf:
+        if self._wbuf or self._nfd >= 0:
             self._flush_writes()
         if hasattr(self._raw, "flush") and type(self._raw) is not FileIO:
             self._raw.flush()
@@ -715,7 +730,10 @@ class _Buffered(BufferedIOBase):
 
     def tell(self):
         self._check_open()
-        pos = self._raw.tell()
+        if self._nfd >= 0:
+            pos = _posix.lseek(self._nfd, 0, SEEK_CUR) + _posix._buf_pending(self._nfd)
+        else:
+            pos = self._raw.tell()
         return pos - (len(self._rbuf) - self._rpos) + len(self._wbuf)
 
     def seek(self, pos, whence=SEEK_SET):
@@ -724,7 +742,7 @@ class _Buffered(BufferedIOBase):
             raise ValueError(f"whence value {whence} unsupported")
         if isinstance(pos, float):
             raise TypeError("an integer is required")
-        if self._wbuf:
+        if self._wbuf or self._nfd >= 0:
             self._flush_writes()
         if whence == SEEK_CUR:
             pos -= len(self._rbuf) - self._rpos
@@ -882,6 +900,9 @@ def text_encoding(encoding, stacklevel=2):
 
 
 _VALID_NEWLINES = (None, "", "\n", "\r", "\r\n")
+# Characters str.splitlines() breaks at besides '\n' and '\r'.
+_RARE_LINE_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_buf_write = _posix._buf_write
 
 
 class TextIOWrapper(TextIOBase):
@@ -927,6 +948,13 @@ class TextIOWrapper(TextIOBase):
         self._pending = b""
         self._wpend = []
         self._wpend_len = 0
+        # Over a file, encoded text goes straight to the file's native write-behind buffer.
+        self._direct = isinstance(buffer, _Buffered) and buffer._nfd >= 0
+        self._lines = None
+        self._li = 0
+        self._split_ok = False
+        self._split_cr = False
+        self._set_fast_write()
         self._eof = False
         self._telling = True
         self._seen = 0
@@ -1057,6 +1085,8 @@ class TextIOWrapper(TextIOBase):
         self._telling = self._seekable
 
     def close(self):
+        self._fastw = False
+        self._lines = None
         if self._detached or self._buffer.closed:
             return
         try:
@@ -1068,7 +1098,24 @@ class TextIOWrapper(TextIOBase):
         self._check_det()
         self.flush()
         self._detached = True
+        self._fastw = False
+        self._lines = None
         return self._buffer
+
+    def _set_fast_write(self):
+        """Enables write()'s fast path: plain UTF-8 text straight into a write-only file's
+        native buffer."""
+        b = self._buffer
+        self._fastw = (
+            self._direct
+            and type(b) is BufferedWriter
+            and self._family == "utf-8"
+            and self._errors == "strict"
+            and self._writenl == "\n"
+            and not self._line_buffering
+            and not self._write_through
+        )
+        self._wraw = b._raw if self._fastw else None
 
     # -- decoding --
 
@@ -1105,10 +1152,19 @@ class TextIOWrapper(TextIOBase):
             data = self._buffer.read(self._CHUNK)
         final = not data
         text, used = self._decode(data, final)
+        self._lines = None
         if final:
             self._eof = True
         if text:
             self._note_newlines(text)
+            ok = self._newline is None or self._newline == "" or (
+                self._newline == "\n" and "\r" not in text)
+            if ok:
+                for c in _RARE_LINE_BREAKS:
+                    if c in text:
+                        ok = False
+                        break
+            self._split_ok = ok and (self._split_ok or self._pos >= len(self._decoded))
             if self._pos:
                 self._decoded = self._decoded[self._pos :] + text
                 self._dec_start += self._prefix_bytes(self._pos)
@@ -1150,6 +1206,8 @@ class TextIOWrapper(TextIOBase):
         return s
 
     def _reset_read(self):
+        self._lines = None
+        self._split_ok = False
         self._decoded = ""
         self._pos = 0
         self._pending = b""
@@ -1165,6 +1223,7 @@ class TextIOWrapper(TextIOBase):
     def read(self, size=-1):
         self._check_readable()
         size = _size_arg(size)
+        self._lines = None
         if size < 0:
             head = self._decoded[self._pos :]
             rest = self._buffer.read()
@@ -1250,6 +1309,21 @@ class TextIOWrapper(TextIOBase):
         return -2
 
     def readline(self, size=-1):
+        lines = self._lines
+        if lines is not None and size == -1:
+            # Fast path: the rest of the decoded chunk was split into lines already.
+            i = self._li
+            if i < len(lines) - 1:
+                line = lines[i]
+                self._li = i + 1
+                self._pos += len(line)
+                if self._split_cr:
+                    if line[-2:] == "\r\n":
+                        line = line[:-2] + "\n"
+                    elif line[-1] == "\r":
+                        line = line[:-1] + "\n"
+                return line
+        self._lines = None
         self._check_readable()
         size = _size_arg(size)
         off = 0
@@ -1275,10 +1349,23 @@ class TextIOWrapper(TextIOBase):
                 line = line[:-2] + "\n"
             elif line.endswith("\r"):
                 line = line[:-1] + "\n"
+        if size < 0 and self._split_ok and len(self._decoded) - end > 200:
+            rest = self._decoded[end:]
+            self._lines = rest.splitlines(True)
+            self._li = 0
+            self._split_cr = self._translate and "\r" in rest
         return line
 
     def __next__(self):
         self._telling = False
+        lines = self._lines
+        if lines is not None and not self._split_cr:
+            i = self._li
+            if i < len(lines) - 1:
+                line = lines[i]
+                self._li = i + 1
+                self._pos += len(line)
+                return line
         line = self.readline()
         if not line:
             self._telling = self._seekable
@@ -1288,6 +1375,10 @@ class TextIOWrapper(TextIOBase):
     # -- writing --
 
     def write(self, s):
+        if self._fastw and s.__class__ is str and self._wraw._fd >= 0:
+            _buf_write(self._wraw._fd, s.encode())
+            return len(s)
+        self._lines = None
         self._check_open()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
@@ -1307,6 +1398,11 @@ class TextIOWrapper(TextIOBase):
             data = s.encode("utf-8")
         else:
             data = s.encode(self._encoding, self._errors)
+        if self._direct:
+            self._buffer.write(data)
+            if self._write_through or (self._line_buffering and (haslf or "\r" in s)):
+                self._buffer.flush()
+            return length
         self._wpend.append(data)
         self._wpend_len += len(data)
         if self._write_through or (self._line_buffering and (haslf or "\r" in s)):
@@ -1332,6 +1428,7 @@ class TextIOWrapper(TextIOBase):
 
     def seek(self, cookie, whence=SEEK_SET):
         self._check_open()
+        self._lines = None
         if not self._seekable:
             raise UnsupportedOperation("underlying stream is not seekable")
         if whence == SEEK_CUR:
@@ -1388,6 +1485,7 @@ class TextIOWrapper(TextIOBase):
             self._line_buffering = bool(line_buffering)
         if write_through is not None:
             self._write_through = bool(write_through)
+        self._set_fast_write()
 
 
 # ---- memory streams -----------------------------------------------------------------------
@@ -1406,6 +1504,7 @@ class StringIO(TextIOBase):
                 f"initial_value must be str or None, not {type(initial_value).__name__}"
             )
         self._newline = newline
+        self._fast = newline == "\n"
         self._buf = ""
         self._parts = []
         self._len = 0
@@ -1435,6 +1534,7 @@ class StringIO(TextIOBase):
 
     def close(self):
         self._closed = True
+        self._fast = False
         self._buf = ""
         self._parts = []
 
@@ -1477,6 +1577,12 @@ class StringIO(TextIOBase):
         return self._text()
 
     def write(self, s):
+        if self._fast and s.__class__ is str and self._pos == self._len:
+            self._parts.append(s)
+            n = len(s)
+            self._pos += n
+            self._len += n
+            return n
         self._check()
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")

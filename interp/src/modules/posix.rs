@@ -8,17 +8,20 @@
 //! Must not: buffer or decode (that is `io.py`), or implement path algebra (`posixpath.py`);
 //! `os.py` builds the Python-level API (environ mapping, stat_result, walk, scandir) on it.
 
+use std::collections::HashMap;
 use std::ffi::{CString, OsStr, OsString};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::Path;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::Mutex;
 
-use crate::object::Value;
+use crate::object::{Payload, Value};
 use crate::ops;
 use crate::types::bytes::{as_bytes, as_bytes_like, new_bytes};
 use crate::types::native::{add_function, Args, NativeFn};
 use crate::types::{
     builtin, dict, exceptions, float::new_float, int::new_bool, int::new_int, list::new_list, none,
-    str as pystr, tuple::new_tuple,
+    str as pystr, tuple::new_tuple, TypeObject, TypeSpec,
 };
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -72,6 +75,10 @@ pub fn init(_vm: &Vm, d: &Value) -> PyResult<()> {
     set(d, "times", p_times);
     set(d, "_exit", p_exit);
     set(d, "fspath", p_fspath);
+    set(d, "_buf_write", p_buf_write);
+    set(d, "_buf_flush", p_buf_flush);
+    set(d, "_buf_pending", p_buf_pending);
+    dict::dict_set_str(d, "_FdGuard", fd_guard_type().to_value());
     let env = dict::new_dict();
     for (k, v) in std::env::vars_os() {
         dict::dict_set_str_value(
@@ -236,11 +243,6 @@ fn path_arg(vm: &Vm, fname: &str, argname: &str, v: &Value, allow_fd: bool) -> P
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    if crate::types::float::as_float(v).is_some() && !v.is_small_int() {
-        if v.ty().is_subtype(builtin().float) {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-        }
-    }
     Ok(ops::to_isize(vm, v)? as i64)
 }
 
@@ -954,4 +956,173 @@ fn p_exit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn p_fspath(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let a = parse(vm, "fspath", &["path"], args, kw, 1)?;
     fspath(vm, a[0].as_ref().unwrap())
+}
+
+// ---- write-behind buffers of files ---------------------------------------------------------
+
+/// The write-behind buffers of files `io` opened, by descriptor. They live here rather
+/// than in Python objects so that a file dropped without `close()` (`open(p, 'w').write(s)`)
+/// is still written: its `_FdGuard` flushes and closes it when freed, and
+/// `flush_open_files` writes whatever is left at exit.
+static FILE_BUFS: Mutex<Option<HashMap<i32, Vec<u8>>>> = Mutex::new(None);
+
+const FILE_BUF_LIMIT: usize = 8192;
+
+fn file_bufs() -> std::sync::MutexGuard<'static, Option<HashMap<i32, Vec<u8>>>> {
+    match FILE_BUFS.lock() {
+        Ok(g) => g,
+        Err(p) => p.into_inner(),
+    }
+}
+
+/// Writes all of `data` to `fd`.
+fn write_all_fd(fd: i32, mut data: &[u8]) -> Result<(), i32> {
+    while !data.is_empty() {
+        let n = write_fd(fd, data)?;
+        if n == 0 {
+            return Err(libc::EIO);
+        }
+        data = &data[n..];
+    }
+    Ok(())
+}
+
+/// Writes out `fd`'s pending bytes (none is fine).
+fn flush_fd_buf(fd: i32) -> Result<(), i32> {
+    let data = file_bufs().as_mut().and_then(|m| m.remove(&fd));
+    match data {
+        Some(d) if !d.is_empty() => write_all_fd(fd, &d),
+        _ => Ok(()),
+    }
+}
+
+/// Writes every file's pending bytes (at exit).
+pub fn flush_open_files() {
+    let all: Vec<(i32, Vec<u8>)> = file_bufs()
+        .as_mut()
+        .map(|m| m.drain().collect())
+        .unwrap_or_default();
+    for (fd, data) in all {
+        let _ = write_all_fd(fd, &data);
+    }
+}
+
+fn p_buf_write(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let a = parse(vm, "_buf_write", &["fd", "data", "/"], args, kw, 2)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap())?;
+    let v = a[1].as_ref().unwrap();
+    let data = as_bytes_like(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            v.ty().name()
+        ))
+    })?;
+    let n = data.len();
+    let full = {
+        let mut g = file_bufs();
+        let buf = g.get_or_insert_with(HashMap::new).entry(fd).or_default();
+        buf.extend_from_slice(&data);
+        buf.len() >= FILE_BUF_LIMIT
+    };
+    if full {
+        flush_fd_buf(fd).map_err(|e| errno_error(vm, e, None, None))?;
+    }
+    Ok(new_int(n as i64))
+}
+
+fn p_buf_flush(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let a = parse(vm, "_buf_flush", &["fd", "/"], args, kw, 1)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap())?;
+    flush_fd_buf(fd).map_err(|e| errno_error(vm, e, None, None))?;
+    Ok(none::none())
+}
+
+fn p_buf_pending(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let a = parse(vm, "_buf_pending", &["fd", "/"], args, kw, 1)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap())?;
+    let n = file_bufs()
+        .as_ref()
+        .and_then(|m| m.get(&fd).map(|b| b.len()))
+        .unwrap_or(0);
+    Ok(new_int(n as i64))
+}
+
+/// `posix._FdGuard(fd, closefd)`: owns an open descriptor for a FileIO. `close()` (or
+/// being freed) writes the descriptor's pending bytes and closes it when `closefd`.
+pub struct FdGuard {
+    fd: AtomicI32,
+    closefd: bool,
+}
+
+impl Payload for FdGuard {
+    fn class() -> &'static TypeObject {
+        fd_guard_type()
+    }
+}
+
+impl FdGuard {
+    fn finish(&self) -> Result<(), i32> {
+        let fd = self.fd.swap(-1, Ordering::AcqRel);
+        if fd < 0 {
+            return Ok(());
+        }
+        let flushed = flush_fd_buf(fd);
+        if self.closefd {
+            // SAFETY: the guard owns `fd` (handed over by FileIO); it is closed once.
+            if unsafe { libc::close(fd) } < 0 && flushed.is_ok() {
+                return Err(last_errno());
+            }
+        }
+        flushed
+    }
+}
+
+impl Drop for FdGuard {
+    fn drop(&mut self) {
+        let _ = self.finish();
+    }
+}
+
+fn fd_guard_type() -> &'static TypeObject {
+    static T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *T.get_or_init(|| {
+        let t = crate::types::new_builtin_type(TypeSpec::of::<FdGuard>(
+            "_FdGuard",
+            Some(builtin().object),
+        ));
+        t.header.ty.store(
+            builtin().type_ as *const TypeObject as *mut TypeObject,
+            Ordering::Relaxed,
+        );
+        // SAFETY: the new type is not shared yet.
+        unsafe { t.inner_mut() }.dict = dict::new_dict();
+        t.slots.new.set(Some(fd_guard_new));
+        crate::types::native::add_slot_wrappers(t);
+        crate::types::native::add_method(t, "close", fd_guard_close);
+        t as *const TypeObject as usize
+    });
+    // SAFETY: leaked immortal type created once above.
+    unsafe { &*(p as *const TypeObject) }
+}
+
+fn fd_guard_new(vm: &Vm, _cls: &Value, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let a = parse(vm, "_FdGuard", &["fd", "closefd"], args, kw, 2)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap())?;
+    let closefd = ops::truthy(vm, a[1].as_ref().unwrap())?;
+    Ok(Value::alloc(
+        fd_guard_type(),
+        FdGuard {
+            fd: AtomicI32::new(fd),
+            closefd,
+        },
+    ))
+}
+
+fn fd_guard_close(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let g = args
+        .first()
+        .and_then(|v| v.downcast::<FdGuard>())
+        .ok_or_else(|| vm.type_error("expected an _FdGuard"))?;
+    g.finish().map_err(|e| errno_error(vm, e, None, None))?;
+    Ok(none::none())
 }
