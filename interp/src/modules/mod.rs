@@ -24,6 +24,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("_weakref", crate::types::weakref::init_module),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.

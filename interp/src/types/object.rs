@@ -118,6 +118,8 @@ pub fn subclass_layout(layout: &TypeObject) -> Option<InstanceLayout> {
         layout_of!(bytes::ByteArrayObj)
     } else if std::ptr::eq(l, b.complex) {
         layout_of!(float::ComplexObj)
+    } else if std::ptr::eq(l, b.weakref_ref) {
+        layout_of!(crate::types::weakref::WeakRefObj)
     } else {
         None
     }

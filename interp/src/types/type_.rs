@@ -352,8 +352,15 @@ pub fn new_class(
     let mut flags = type_flags::HEAP | type_flags::BASETYPE | type_flags::HAS_ATTRS;
     for base in &bases {
         if let Some(bt) = as_type(base) {
-            flags |= bt.flags & type_flags::EXCEPTION;
+            flags |= bt.flags & (type_flags::EXCEPTION | type_flags::WEAKREFABLE);
         }
+    }
+    // Variable-size builtin layouts (int, tuple, bytes) get no weak reference list.
+    if !std::ptr::eq(layout, b.int)
+        && !std::ptr::eq(layout, b.tuple)
+        && !std::ptr::eq(layout, b.bytes)
+    {
+        flags |= type_flags::WEAKREFABLE;
     }
     let classcell = dict::dict_get_str(&new_dict, &intern("__classcell__"));
     if classcell.is_some() {
@@ -1037,7 +1044,17 @@ fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 
 fn type_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(ty_of(vm, v)?.name()))
+    let t = ty_of(vm, v)?;
+    Ok(new_str(builtin_short_name(t)))
+}
+
+/// A builtin type's `__name__`: its name after the last dot (`weakref.ReferenceType`).
+fn builtin_short_name(t: &TypeObject) -> &str {
+    let n = t.name();
+    if t.is_heap() {
+        return n;
+    }
+    n.rsplit_once('.').map_or(n, |(_, s)| s)
 }
 fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
@@ -1056,7 +1073,11 @@ fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn type_get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(&ty_of(vm, v)?.inner().qualname))
+    let t = ty_of(vm, v)?;
+    if !t.is_heap() {
+        return Ok(new_str(builtin_short_name(t)));
+    }
+    Ok(new_str(&t.inner().qualname))
 }
 fn type_set_qualname(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
@@ -1074,6 +1095,9 @@ fn type_get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
         if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
             return Ok(m);
         }
+    }
+    if let Some((m, _)) = t.name().rsplit_once('.') {
+        return Ok(new_str(m));
     }
     Ok(new_str("builtins"))
 }

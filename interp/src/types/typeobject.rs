@@ -199,6 +199,8 @@ pub mod type_flags {
     /// Instances hold no references to other objects (int, float, str, bytes): freeing
     /// one never frees anything else. Never set on heap types.
     pub const LEAF: u32 = 16;
+    /// Instances may be weakly referenced (CPython's non-zero `tp_weaklistoffset`).
+    pub const WEAKREFABLE: u32 = 32;
 }
 
 /// The mutable parts of a type, changed only while building it or by attribute
