@@ -455,7 +455,23 @@ pub fn is_instance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             return Ok(true);
         }
         if as_type(&cls.ty().to_value()).is_some_and(|m| std::ptr::eq(m, builtin().type_)) {
-            return Ok(false);
+            // `obj.__class__` may differ from its type (proxies): CPython checks it too.
+            // Skip the lookup when the type keeps object's own `__class__`.
+            let name = crate::types::str::intern("__class__");
+            let own = obj.ty().lookup(&name);
+            let base = builtin().object.lookup(&name);
+            if own
+                .as_ref()
+                .is_none_or(|o| base.as_ref().is_some_and(|b| o.is(b)))
+            {
+                return Ok(false);
+            }
+            return match ops::getattr_opt(vm, obj, &name)? {
+                Some(c) if !c.is(&obj.ty().to_value()) => {
+                    Ok(as_type(&c).is_some_and(|ct| ct.is_subtype(t)))
+                }
+                _ => Ok(false),
+            };
         }
     }
     if let Some(items) = tuple::as_tuple(cls) {

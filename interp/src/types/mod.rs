@@ -22,6 +22,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod slots;
 pub mod str;
 pub mod tuple;
 pub mod type_;
@@ -73,7 +74,7 @@ builtin_types! {
     future_warning, import_warning, unicode_warning, bytes_warning, resource_warning,
     pending_deprecation_warning, encoding_warning, connection_aborted_error,
     connection_refused_error, connection_reset_error, unicode_translate_error,
-    weakref_ref, weakref_proxy, weakref_callable_proxy,
+    weakref_ref, weakref_proxy, weakref_callable_proxy, member_descriptor,
 }
 
 static BUILTIN: AtomicPtr<BuiltinTypes> = AtomicPtr::new(std::ptr::null_mut());
@@ -240,6 +241,7 @@ pub fn init_builtin_types() {
     module::init_methods();
     exceptions::init_methods();
     weakref::init_methods();
+    slots::init_methods();
     native::init_builtin_function_attrs();
 }
 
@@ -375,5 +377,6 @@ fn types_registry(
         weakref_ref,
         weakref_proxy,
         weakref_callable_proxy,
+        member_descriptor: slots::make_type(mk, object),
     }
 }

@@ -355,12 +355,56 @@ pub fn new_class(
             flags |= bt.flags & (type_flags::EXCEPTION | type_flags::WEAKREFABLE);
         }
     }
-    // Variable-size builtin layouts (int, tuple, bytes) get no weak reference list.
-    if !std::ptr::eq(layout, b.int)
-        && !std::ptr::eq(layout, b.tuple)
-        && !std::ptr::eq(layout, b.bytes)
-    {
-        flags |= type_flags::WEAKREFABLE;
+    // `__slots__`: member descriptors instead of a `__dict__` (unless listed or inherited).
+    let slot_spec = match dict::dict_get_str(&new_dict, &intern("__slots__")) {
+        Some(s) => Some(crate::types::slots::parse(vm, name, &s)?),
+        None => None,
+    };
+    let mut base_nslots = 0;
+    let mut slotted_base: Option<&TypeObject> = None;
+    for base in &bases {
+        if let Some(bt) = as_type(base) {
+            if bt.nslots > 0 {
+                if let Some(prev) = slotted_base {
+                    if !bt.is_subtype(prev) && !prev.is_subtype(bt) {
+                        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                    }
+                }
+                if bt.nslots > base_nslots {
+                    slotted_base = Some(bt);
+                }
+                base_nslots = base_nslots.max(bt.nslots);
+            }
+        }
+    }
+    let mut type_attrs_offset = attrs_offset;
+    let variable_size = std::ptr::eq(layout, b.int)
+        || std::ptr::eq(layout, b.tuple)
+        || std::ptr::eq(layout, b.bytes);
+    match &slot_spec {
+        Some(spec) => {
+            for n in &spec.names {
+                if dict::dict_get_str(&new_dict, &intern(n)).is_some() {
+                    return Err(
+                        vm.value_error(format!("'{n}' in __slots__ conflicts with class variable"))
+                    );
+                }
+            }
+            let base_has_dict = bases
+                .iter()
+                .any(|bv| as_type(bv).is_some_and(|bt| bt.attrs_offset != 0));
+            if !spec.dict && !base_has_dict {
+                // Instances keep their attribute storage (members live there), but the
+                // class exposes none: no `__dict__`, no arbitrary attributes.
+                type_attrs_offset = 0;
+            }
+            if spec.weakref && !variable_size {
+                flags |= type_flags::WEAKREFABLE;
+            }
+        }
+        // Variable-size builtin layouts (int, tuple, bytes) get no weak reference list.
+        None if !variable_size => flags |= type_flags::WEAKREFABLE,
+        None => {}
     }
     let classcell = dict::dict_get_str(&new_dict, &intern("__classcell__"));
     if classcell.is_some() {
@@ -370,11 +414,12 @@ pub fn new_class(
         name,
         layout as *const TypeObject,
         dealloc,
-        attrs_offset,
+        type_attrs_offset,
         flags,
         new_dict,
     );
     data.alloc_instance = Some(alloc_heap_instance);
+    data.nslots = base_nslots + slot_spec.as_ref().map_or(0, |s| s.names.len());
     let cls = Value::alloc(meta_ty, data);
     let ty = as_type(&cls).ok_or_else(|| vm.type_error("class creation failed"))?;
     {
@@ -385,6 +430,12 @@ pub fn new_class(
         let mut mro = vec![cls.clone()];
         mro.extend(mro_tail);
         inner.mro = mro;
+    }
+    if let Some(spec) = &slot_spec {
+        for (i, n) in spec.names.iter().enumerate() {
+            let m = crate::types::slots::new_member(n, cls.clone(), base_nslots + i, attrs_offset);
+            dict::dict_set_str_value(ty.dict(), intern(n), m);
+        }
     }
     // Inherit slots along the MRO, then route the class's own dunders to Python.
     for m in ty.mro()[1..].iter() {

@@ -230,6 +230,8 @@ pub struct TypeData {
     pub slots: Slots,
     /// Allocates a bare instance of a heap subclass of this layout (`object.__new__`).
     pub alloc_instance: Option<fn(&Vm, &Value) -> PyResult<Value>>,
+    /// Number of `__slots__` members of instances (this class's and its bases').
+    pub nslots: usize,
     /// Heap types derived from this one, to propagate version changes (addresses; entries
     /// are removed when the subclass is freed).
     subclasses: Mutex<Vec<usize>>,
@@ -274,6 +276,7 @@ impl TypeData {
             version: AtomicU32::new(fresh_version()),
             slots: Slots::new(),
             alloc_instance: None,
+            nslots: 0,
             subclasses: Mutex::new(Vec::new()),
         }
     }
