@@ -128,6 +128,9 @@ fn builtin_import(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Val
         .unwrap_or_else(dict::new_dict);
     let fromlist = a[3].clone().unwrap_or_else(none::none);
     let level = a[4].clone().unwrap_or_else(|| Value::small_int(0));
+    if pystr::as_str(&name).is_none() {
+        return Err(vm.type_error("module name must be a string"));
+    }
     crate::modules::import_name(vm, &pystr::intern_value(&name), &globals, &fromlist, &level)
 }
 
@@ -169,23 +172,35 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     };
     let sep = text_arg(sep, " ", "sep")?;
     let end = text_arg(end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, a) in args[..npos].iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let file = file.filter(|f| !none::is_none(f));
+    if let Some(f) = &file {
+        // A file object gets each piece in its own write() call, as CPython does.
+        let w = ops::getattr_str(vm, f, "write")?;
+        for (i, a) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                ops::call1(vm, &w, pystr::new_str(&sep))?;
+            }
+            ops::call1(vm, &w, ops::str_(vm, a)?)?;
         }
-        if let Some(s) = pystr::as_exact_str(a) {
-            out.push_str(s);
-        } else {
-            out.push_str(&ops::str_string(vm, a)?);
-        }
+        ops::call1(vm, &w, pystr::new_str(&end))?;
     }
-    out.push_str(&end);
-    match file.filter(|f| !none::is_none(f)) {
+    let mut out = String::new();
+    if file.is_none() {
+        for (i, a) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            if let Some(s) = pystr::as_exact_str(a) {
+                out.push_str(s);
+            } else {
+                out.push_str(&ops::str_string(vm, a)?);
+            }
+        }
+        out.push_str(&end);
+    }
+    match file {
         None => crate::modules::sys::write_stdout(vm, &out, flush)?,
         Some(f) => {
-            let w = ops::getattr_str(vm, &f, "write")?;
-            ops::call1(vm, &w, pystr::new_string(out))?;
             if flush {
                 if let Some(fl) = ops::getattr_opt(vm, &f, &pystr::intern("flush"))? {
                     ops::call0(vm, &fl)?;
