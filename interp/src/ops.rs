@@ -286,7 +286,16 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         return f(vm, container, item);
     }
     if container.ty().slots.iter.is_set() || container.ty().slots.getitem.is_set() {
-        let it = iter(vm, container)?;
+        let it = iter(vm, container).map_err(|e| {
+            if vm.err_matches(&e, builtin().type_error) {
+                vm.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.ty().name()
+                ))
+            } else {
+                e
+            }
+        })?;
         while let Some(x) = next(vm, &it)? {
             if eq(vm, &x, item)? {
                 return Ok(true);

@@ -314,9 +314,13 @@ fn chr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             if v.ty().is_subtype(builtin().float) {
                 return Err(vm.type_error("integer argument expected, got float"));
             }
-            ops::to_isize(vm, v)
-                .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?
-                as i64
+            ops::to_isize(vm, v).map_err(|e| {
+                if vm.err_matches(&e, builtin().type_error) {
+                    e
+                } else {
+                    vm.overflow_error("Python int too large to convert to C int")
+                }
+            })? as i64
         }
     };
     match u32::try_from(i).ok().filter(|c| *c < 0x110000) {
@@ -340,7 +344,9 @@ fn ord(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             ))),
         };
     }
-    if let Some(b) = crate::types::bytes::as_bytes(v) {
+    let is_bytes_type =
+        v.ty().is_subtype(builtin().bytes) || v.ty().is_subtype(builtin().bytearray);
+    if let Some(b) = crate::types::bytes::as_bytes_like(v).filter(|_| is_bytes_type) {
         return if b.len() == 1 {
             Ok(int::new_int(b[0] as i64))
         } else {

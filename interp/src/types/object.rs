@@ -164,7 +164,12 @@ fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
         // CPython: excess args are an error only if __new__ is not overridden while
         // __init__ is, or both are object's.
         let (init_overridden, new_overridden) = overrides(ty);
-        if new_overridden || !init_overridden {
+        if new_overridden {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !init_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", ty.name())));
         }
     }

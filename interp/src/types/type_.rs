@@ -471,7 +471,17 @@ pub fn new_class(
     // __set_name__ on descriptors.
     for (k, v) in dict::dict_items(ty.dict()) {
         if let Some(sn) = ops::lookup_special(vm, &v, "__set_name__")? {
-            ops::call(vm, &sn, &[cls.clone(), k.clone()], None)?;
+            if let Err(e) = ops::call(vm, &sn, &[cls.clone(), k.clone()], None) {
+                // 3.11 wraps the error, keeping it as the cause.
+                let wrapped = vm.runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    v.ty().name(),
+                    ops::repr_string(vm, &k)?,
+                    name
+                ));
+                crate::types::exceptions::set_cause(vm, &wrapped.0, e.0)?;
+                return Err(wrapped);
+            }
         }
     }
     // __init_subclass__ of the nearest base.
@@ -734,16 +744,17 @@ fn slot_init(vm: &Vm, obj: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRe
 
 fn slot_len(vm: &Vm, v: &Value) -> PyResult<usize> {
     let r = call_dunder(vm, v, "__len__", &[])?.ok_or_else(|| missing(vm, v, "__len__"))?;
-    let n = ops::to_isize(vm, &r).map_err(|e| {
-        if vm.err_matches(&e, builtin().type_error) {
-            vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                r.ty().name()
-            ))
-        } else {
-            e
-        }
-    })?;
+    let n = crate::types::slice::to_index(vm, &r, crate::types::slice::Overflow::OverflowError)
+        .map_err(|e| {
+            if vm.err_matches(&e, builtin().type_error) {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    r.ty().name()
+                ))
+            } else {
+                e
+            }
+        })?;
     if n < 0 {
         return Err(vm.value_error("__len__() should return >= 0"));
     }
@@ -815,7 +826,14 @@ fn binary_dispatch(
     let a_ours = slot_is_ours(ta);
     let mut do_other = !std::ptr::eq(ta, tb) && slot_is_ours(tb) && tb.lookup_str(rname).is_some();
     if a_ours {
-        if do_other && tb.is_subtype(ta) {
+        // The subclass's reflected method goes first only if it overrides the base's
+        // (CPython's `method_is_overloaded`).
+        let overloaded = || match (tb.lookup_str(rname), ta.lookup_str(rname)) {
+            (Some(rb), Some(ra)) => !rb.is(&ra),
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if do_other && tb.is_subtype(ta) && overloaded() {
             let r = call_dunder(vm, b, rname, std::slice::from_ref(a))?;
             if let Some(r) = r {
                 if !none::is_not_implemented(&r) {
