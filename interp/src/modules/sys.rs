@@ -530,7 +530,17 @@ pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {
     let o = &vm.rt.options;
     let argv: Vec<Value> = o.argv.iter().map(|a| pystr::new_str(a)).collect();
     dict::dict_set_str(d, "argv", list::new_list(argv));
-    let mut path = vec![pystr::new_str(o.script_dir.as_deref().unwrap_or(""))];
+    // A script's directory, made absolute as CPython does ('' for -c and the REPL).
+    let first = match o.script_dir.as_deref() {
+        Some(dir) => {
+            let d = if dir.is_empty() { "." } else { dir };
+            std::fs::canonicalize(d)
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_else(|_| dir.to_string())
+        }
+        None => String::new(),
+    };
+    let mut path = vec![pystr::new_str(&first)];
     if let Ok(pp) = std::env::var("PYTHONPATH") {
         for p in pp.split(':').filter(|p| !p.is_empty()) {
             path.push(pystr::new_str(p));

@@ -136,6 +136,11 @@ pub struct InstanceAttrs {
     values: UnsafeCell<Vec<Value>>,
     /// Set once the instance switched to dict storage.
     dict: UnsafeCell<Option<Value>>,
+    /// Values of `__slots__` members (indexed by the member descriptors), allocated on the
+    /// first store at its final size and never reallocated. Boxed so that instances
+    /// without members pay one word, not a `Vec`'s three.
+    #[allow(clippy::box_collection)]
+    members: UnsafeCell<Option<Box<Vec<Option<Value>>>>>,
 }
 
 // SAFETY: all mutation happens under the owning object's header mutex; lock-free reads are
@@ -161,7 +166,66 @@ impl InstanceAttrs {
             shape: AtomicPtr::new(Shape::root() as *const Shape as *mut Shape),
             values: UnsafeCell::new(Vec::new()),
             dict: UnsafeCell::new(None),
+            members: UnsafeCell::new(None),
         }
+    }
+
+    /// Reads `__slots__` member `index`.
+    #[inline]
+    pub fn get_member(&self, owner: &ObjHeader, index: usize) -> Option<Value> {
+        let read = || {
+            // SAFETY: lock held or lock-free-ok; the array is never reallocated once made.
+            let m = unsafe { &*self.members.get() };
+            m.as_ref().and_then(|m| m.get(index).cloned().flatten())
+        };
+        if Self::lock_free_ok(owner) {
+            return read();
+        }
+        let _g = ObjLock::lock(owner);
+        Self::mark_shared(owner);
+        read()
+    }
+
+    /// Sets (`Some`) or clears (`None`) `__slots__` member `index`; true if it was set.
+    /// `total` is the number of members of the instance's class (the array's size).
+    pub fn set_member(
+        &self,
+        owner: &ObjHeader,
+        index: usize,
+        total: usize,
+        value: Option<Value>,
+    ) -> bool {
+        let g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
+        // SAFETY: the header mutex is held for all mutation.
+        let members = unsafe { &mut *self.members.get() };
+        if members.is_none() {
+            if value.is_none() {
+                return false;
+            }
+            *members = Some(Box::new(vec![None; total.max(index + 1)]));
+        }
+        let Some(m) = members.as_mut() else {
+            return false;
+        };
+        if m.len() <= index {
+            // Unreachable while `total` is right (the array is made at the class's full
+            // size); kept so a wrong count cannot index out of bounds.
+            let mut bigger: Vec<Option<Value>> = m.to_vec();
+            bigger.resize(index + 1, None);
+            let old = std::mem::replace(m.as_mut(), bigger);
+            let old: Vec<Value> = old.into_iter().flatten().collect();
+            crate::thread::retire_vec(old);
+        }
+        let old = std::mem::replace(&mut m[index], value);
+        drop(g);
+        let had = old.is_some();
+        if let Some(v) = old {
+            crate::thread::retire_value(v);
+        }
+        had
     }
 
     /// The current shape, or `None` in dict mode.

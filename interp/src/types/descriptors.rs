@@ -454,8 +454,31 @@ fn super_repr(_vm: &Vm, s: &Value) -> PyResult<Value> {
     }))
 }
 
+fn super_payload(s: &Value) -> &SuperObj {
+    // SAFETY: the getsets using this are installed only on super.
+    unsafe { s.payload_unchecked::<SuperObj>() }
+}
+
 pub fn init_methods() {
     let b = builtin();
+    add_getset(
+        b.super_,
+        "__thisclass__",
+        |_, s| Ok(super_payload(s).start.clone()),
+        None,
+    );
+    add_getset(
+        b.super_,
+        "__self__",
+        |_, s| Ok(super_payload(s).obj.clone().unwrap_or_else(none::none)),
+        None,
+    );
+    add_getset(
+        b.super_,
+        "__self_class__",
+        |_, s| Ok(super_payload(s).obj_type.clone().unwrap_or_else(none::none)),
+        None,
+    );
     add_method(b.property, "getter", property_getter);
     add_method(b.property, "setter", property_setter);
     add_method(b.property, "deleter", property_deleter);

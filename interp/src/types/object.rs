@@ -118,6 +118,12 @@ pub fn subclass_layout(layout: &TypeObject) -> Option<InstanceLayout> {
         layout_of!(bytes::ByteArrayObj)
     } else if std::ptr::eq(l, b.complex) {
         layout_of!(float::ComplexObj)
+    } else if std::ptr::eq(l, b.type_) {
+        // Metaclasses: their instances are classes, whose attributes live in the type's
+        // own namespace, so the layout is `type`'s with no extra storage.
+        Some((layout.dealloc, 0))
+    } else if std::ptr::eq(l, b.weakref_ref) {
+        layout_of!(crate::types::weakref::WeakRefObj)
     } else {
         let extra = EXTRA_LAYOUTS.lock().ok()?;
         extra
@@ -181,7 +187,12 @@ fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
         // CPython: excess args are an error only if __new__ is not overridden while
         // __init__ is, or both are object's.
         let (init_overridden, new_overridden) = overrides(ty);
-        if new_overridden || !init_overridden {
+        if new_overridden {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !init_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", ty.name())));
         }
     }
@@ -430,7 +441,16 @@ fn object_reduce_ex(vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult
     Err(vm.type_error("weft does not support pickling yet"))
 }
 
-fn object_init_subclass(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    if kw.is_some_and(|k| !k.is_empty()) {
+        let name = args
+            .first()
+            .and_then(crate::types::as_type)
+            .map_or("object", |t| t.name());
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(none::none())
 }
 
