@@ -181,6 +181,14 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
 
 // ---- reclamation (see `qsbr`) ----------------------------------------------------------
 
+/// True when a write to a shared object must retire what it replaces: free mode with
+/// another Python thread that could be reading lock-free. (A thread that sees one thread
+/// registered is the only one: threads are registered by their creator.)
+#[inline]
+pub fn reclaim_needed() -> bool {
+    !gil_mode() && state::thread_count() > 1
+}
+
 /// A vector of values a lock-free reader on another thread may still be reading.
 pub fn retire_vec(v: Vec<Value>) {
     if gil_mode() {
