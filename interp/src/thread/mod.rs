@@ -114,6 +114,14 @@ impl Drop for PythonThread {
     }
 }
 
+/// Ends the calling thread's life as a Python thread (the exit protocol of the threads
+/// weft starts): for the thread that built the runtime in tests and embedders.
+pub fn exit_current_thread() {
+    if let Some(ts) = state::current() {
+        exit_python_thread(ts);
+    }
+}
+
 /// The exit protocol of a Python thread, run while still attached: drop the Python
 /// values the thread's caches hold, merge the refcount decrements queued for it and stop
 /// being an owner (PEP 703: objects it still owns stay correctly counted; a later

@@ -424,7 +424,8 @@ impl DictObj {
         let h = unsafe { payload_header(self) };
         let g = ObjLock::lock(h);
         let mut bits = h.gc_bits.load(Ordering::Relaxed);
-        if bits & SHARED == 0 && h.tid.load(Ordering::Relaxed) != crate::object::header::thread_rc_id()
+        if bits & SHARED == 0
+            && h.tid.load(Ordering::Relaxed) != crate::object::header::thread_rc_id()
         {
             // Another thread touches the dict: from now on every thread may read it
             // lock-free, so writers retire what they replace. Set under the lock, so
