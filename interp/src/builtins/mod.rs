@@ -892,7 +892,7 @@ fn input(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         crate::modules::sys::write_stdout(vm, &s, true)?;
     }
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    match crate::thread::blocking(|| std::io::stdin().read_line(&mut line)) {
         Ok(0) => Err(vm.new_error(builtin().eof_error, "EOF when reading a line")),
         Ok(_) => {
             if line.ends_with('\n') {
