@@ -263,6 +263,7 @@ fn run(cli: Cli) -> i32 {
     };
     // Join non-daemon threads (`threading._shutdown`), then park the daemon ones.
     weft_interp::thread::shutdown(&vm);
+    weft_interp::modules::posix::flush_open_files();
     flush_stdout();
     if vm.rt.options.stats {
         write_stderr(&weft_interp::modules::stats_report(&vm));

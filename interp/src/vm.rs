@@ -139,6 +139,8 @@ pub struct Vm {
     pub handled: RefCell<Vec<Value>>,
     /// The innermost running frame (for zero-argument `super()`, `globals()`, tracebacks).
     pub frame: Cell<*const crate::eval::Frame>,
+    /// Where this thread's frames keep their locals and value stacks.
+    pub data_stack: crate::eval::frame::DataStack,
     /// This thread's eval-breaker word (`thread::state::bits`).
     breaker: *const std::sync::atomic::AtomicU32,
 }
@@ -157,6 +159,7 @@ impl Vm {
             stack_low: STACK_LOW.with(|s| s.get()),
             handled: RefCell::new(Vec::new()),
             frame: Cell::new(std::ptr::null()),
+            data_stack: crate::eval::frame::DataStack::new(),
             breaker: match crate::thread::state::current() {
                 Some(ts) => &ts.breaker,
                 None => &crate::thread::state::NO_BREAKER,

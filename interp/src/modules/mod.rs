@@ -7,8 +7,14 @@
 //! `builtins/`).
 
 pub mod _thread;
+pub mod array;
+pub mod cmath;
 pub mod math;
+pub mod modtype;
+pub mod random;
+pub mod posix;
 pub mod stdlib;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -26,6 +32,11 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("time", time::init),
     ("_thread", _thread::init),
+    ("_random", random::init),
+    ("_struct", struct_::init),
+    ("array", array::init),
+    ("cmath", cmath::init),
+    ("posix", posix::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
@@ -279,6 +290,24 @@ fn resolve_relative(vm: &Vm, name: &str, globals: &Value, level: usize) -> PyRes
     } else {
         format!("{base}.{name}")
     })
+}
+
+/// Imports module `name` (dotted, absolute) and returns it (the leaf, not the top
+/// package), for native code that needs a library module (`open` needs `io`).
+pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = dict::dict_get_str(&vm.rt.modules, &pystr::intern(name)) {
+        return Ok(m);
+    }
+    let mut prefix = String::new();
+    let mut last = None;
+    for part in name.split('.') {
+        if !prefix.is_empty() {
+            prefix.push('.');
+        }
+        prefix.push_str(part);
+        last = Some(import_one(vm, &prefix)?);
+    }
+    last.ok_or_else(|| module_not_found(vm, name))
 }
 
 /// The `IMPORT_NAME` instruction and `__import__`.
