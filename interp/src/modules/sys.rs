@@ -35,9 +35,14 @@ pub fn write_stdout(vm: &Vm, s: &str, flush: bool) -> PyResult<()> {
     buf.extend_from_slice(s.as_bytes());
     if flush || buf.len() >= STDOUT_LIMIT || (stdout_is_tty() && s.contains('\n')) {
         let data = std::mem::take(&mut *buf);
+        // A write to a pipe may block: detach (release the GIL) around it. The buffer stays
+        // locked meanwhile, so flushes from several threads keep their order.
+        let written = crate::thread::blocking(|| {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&data).and_then(|_| out.flush())
+        });
         drop(buf);
-        let mut out = std::io::stdout().lock();
-        if out.write_all(&data).and_then(|_| out.flush()).is_err() {
+        if written.is_err() {
             return Err(vm.new_error(builtin().broken_pipe_error, "[Errno 32] Broken pipe"));
         }
     }

@@ -8,9 +8,11 @@
 //! a real dict for good.
 //!
 //! Concurrency: writes take the instance's header mutex. Reads are lock-free for the owner
-//! of an unshared instance, and take the mutex otherwise; once an instance is shared, a
-//! slot array replaced by growth is retired (never freed while a lock-free reader may be
-//! looking at it), per the memory model. Must not: call Python code.
+//! of an unshared instance, and take the mutex otherwise (marking the instance `SHARED`
+//! under it). Once an instance is shared, whatever a write replaces — a value, a slot
+//! array replaced by growth, the attribute dict — is retired (QSBR), never freed while
+//! the owner's lock-free read that began before it saw `SHARED` may still be looking at
+//! it. Must not: call Python code.
 
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
@@ -249,7 +251,15 @@ impl InstanceAttrs {
     }
 
     fn mark_shared(owner: &ObjHeader) {
-        owner.gc_bits.fetch_or(gc_bits::SHARED, Ordering::Relaxed);
+        if owner.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED == 0 {
+            owner.gc_bits.fetch_or(gc_bits::SHARED, Ordering::Release);
+        }
+    }
+
+    /// Under the lock: must replaced memory be retired rather than freed?
+    fn must_retire(owner: &ObjHeader) -> bool {
+        owner.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED != 0
+            && crate::thread::reclaim_needed()
     }
 
     /// Reads attribute `name` (an interned str). `owner` is the instance's header.
@@ -273,10 +283,10 @@ impl InstanceAttrs {
                 values.get(i).cloned()
             }
             None => {
-                // SAFETY: as above; dict mode never reverts, and the dict locks itself.
-                let d = unsafe { &*self.dict.get() };
-                d.as_ref()
-                    .and_then(|d| crate::types::dict::dict_get_str(d, name))
+                // SAFETY: as above; dict mode never reverts. Take a reference to the dict
+                // first: the lookup may wait for the dict's lock.
+                let d = unsafe { (*self.dict.get()).clone() };
+                d.and_then(|d| crate::types::dict::dict_get_str(&d, name))
             }
         }
     }
@@ -314,8 +324,13 @@ impl InstanceAttrs {
             Some(shape) => {
                 if let Some(i) = shape.index_of(name) {
                     let old = std::mem::replace(&mut values[i], value);
+                    let retire = Self::must_retire(owner);
                     drop(_g);
-                    drop(old);
+                    if retire {
+                        crate::thread::retire_value(old);
+                    } else {
+                        drop(old);
+                    }
                     return;
                 }
                 if shape.names.len() >= MAX_SHAPE_ATTRS {
@@ -352,6 +367,9 @@ impl InstanceAttrs {
     /// Deletes attribute `name`; false if it was not set.
     pub fn delete(&self, owner: &ObjHeader, name: &Value) -> bool {
         let _g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
         if self.shape().is_some() {
             self.to_dict_locked(owner);
         }
@@ -365,6 +383,9 @@ impl InstanceAttrs {
     /// The instance's `__dict__`: switches to dict storage for good.
     pub fn dict(&self, owner: &ObjHeader) -> Value {
         let _g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
         if self.shape().is_some() {
             self.to_dict_locked(owner);
         }
@@ -377,14 +398,25 @@ impl InstanceAttrs {
     /// Replaces the attribute storage with `dict` (`obj.__dict__ = d`).
     pub fn set_dict(&self, owner: &ObjHeader, dict: Value) {
         let _g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
         self.shape.store(std::ptr::null_mut(), Ordering::Release);
         // SAFETY: lock held.
         let old = unsafe { (*self.dict.get()).replace(dict) };
         // SAFETY: lock held.
         let old_values = std::mem::take(unsafe { &mut *self.values.get() });
+        let retire = Self::must_retire(owner);
         drop(_g);
-        drop(old);
-        drop(old_values);
+        if retire {
+            if let Some(old) = old {
+                crate::thread::retire_value(old);
+            }
+            crate::thread::retire_vec(old_values);
+        } else {
+            drop(old);
+            drop(old_values);
+        }
     }
 
     /// Snapshot of `(name, value)` pairs in insertion order.
@@ -410,7 +442,6 @@ impl InstanceAttrs {
     }
 
     fn to_dict_locked(&self, owner: &ObjHeader) {
-        let _ = owner;
         let Some(shape) = self.shape() else { return };
         let d = crate::types::dict::new_dict();
         // SAFETY: caller holds the lock.
@@ -418,10 +449,14 @@ impl InstanceAttrs {
         for (n, v) in shape.names.iter().zip(values.iter()) {
             crate::types::dict::dict_set_str_value(&d, n.clone(), v.clone());
         }
-        // Readers that already loaded the shape may still read the array: retire it.
-        crate::thread::retire_vec(std::mem::take(values));
         // SAFETY: lock held.
         unsafe { *self.dict.get() = Some(d) };
         self.shape.store(std::ptr::null_mut(), Ordering::Release);
+        if !Self::must_retire(owner) {
+            // No lock-free reader can be looking at the array: free it.
+            drop(std::mem::take(values));
+        }
+        // Otherwise the owner may still be reading it under the old shape: it stays, intact
+        // (never read again), until the instance goes or `set_dict` retires it.
     }
 }

@@ -48,7 +48,13 @@ pub fn new_module(name: &str) -> Value {
     dict::dict_set_str(&d, "__package__", none::none());
     dict::dict_set_str(&d, "__loader__", none::none());
     dict::dict_set_str(&d, "__spec__", none::none());
-    Value::alloc(builtin().module, ModuleObj { dict: d })
+    // Modules and their namespaces are read by every thread (each call of a module-level
+    // function takes a reference to its globals): immortal, so threads do not fight over
+    // their refcounts. Neither is visible to another thread yet.
+    d.header().make_immortal();
+    let m = Value::alloc(builtin().module, ModuleObj { dict: d });
+    m.header().make_immortal();
+    m
 }
 
 pub fn module_dict(m: &Value) -> Value {

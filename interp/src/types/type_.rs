@@ -342,9 +342,12 @@ pub fn new_class(
             }
         }
     }
-    let qualname = dict::dict_get_str(&new_dict, &intern("__qualname__"))
-        .and_then(|q| as_str(&q).map(|s| s.to_string()))
-        .unwrap_or_else(|| name.to_string());
+    let stated_qualname = dict::dict_get_str(&new_dict, &intern("__qualname__"))
+        .and_then(|q| as_str(&q).map(|s| s.to_string()));
+    // A `class` statement at module level (the compiler's qualified name has no `.`): its
+    // instances, made by every thread, each hold a reference to it, so it is immortal.
+    let shared_by_all = stated_qualname.as_ref().is_some_and(|q| !q.contains('.'));
+    let qualname = stated_qualname.unwrap_or_else(|| name.to_string());
     dict::dict_del_str(&new_dict, &intern("__qualname__"));
     if dict::dict_get_str(&new_dict, &intern("__doc__")).is_none() {
         dict::dict_set_str(&new_dict, "__doc__", none::none());
@@ -421,6 +424,10 @@ pub fn new_class(
     data.alloc_instance = Some(alloc_heap_instance);
     data.nslots = base_nslots + slot_spec.as_ref().map_or(0, |s| s.names.len());
     let cls = Value::alloc(meta_ty, data);
+    if shared_by_all {
+        // Not yet visible to any other thread.
+        cls.header().make_immortal();
+    }
     let ty = as_type(&cls).ok_or_else(|| vm.type_error("class creation failed"))?;
     {
         // SAFETY: the new type is not visible to any other code yet.
