@@ -181,7 +181,11 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    match file.filter(|f| !none::is_none(f)) {
+    let file = match file.filter(|f| !none::is_none(f)) {
+        None => crate::modules::sys::redirected_stdout(vm)?,
+        f => f,
+    };
+    match file {
         None => crate::modules::sys::write_stdout(vm, &out, flush)?,
         Some(f) => {
             let w = ops::getattr_str(vm, &f, "write")?;
