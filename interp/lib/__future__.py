@@ -41,18 +41,11 @@ class _Feature:
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """Return first release in which this feature was recognized.
-
-        This is a 5-tuple, of the same form as sys.version_info.
-        """
+        'Return first release in which this feature was recognized.'
         return self.optional
 
     def getMandatoryRelease(self):
-        """Return release in which this feature will become mandatory.
-
-        This is a 5-tuple, of the same form as sys.version_info, or, if
-        the feature was dropped, or the release date is undetermined, is None.
-        """
+        'Return release in which this feature will become mandatory.'
         return self.mandatory
 
     def __repr__(self):

@@ -12,31 +12,13 @@
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the metaclass is ABCMeta or derived from it.  A
-    class that has a metaclass derived from ABCMeta cannot be
-    instantiated unless all of its abstract methods are overridden.
-    The abstract methods can be called using any of the normal
-    'super' call mechanisms.  abstractmethod() may be used to declare
-    abstract methods for properties and descriptors.
-    """
+    'A decorator indicating abstract methods.'
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods.
-
-    Deprecated, use 'classmethod' with 'abstractmethod' instead:
-
-        class C(ABC):
-            @classmethod
-            @abstractmethod
-            def my_abstract_classmethod(cls, ...):
-                ...
-
-    """
+    'A decorator indicating abstract classmethods.'
 
     __isabstractmethod__ = True
 
@@ -46,17 +28,7 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods.
-
-    Deprecated, use 'staticmethod' with 'abstractmethod' instead:
-
-        class C(ABC):
-            @staticmethod
-            @abstractmethod
-            def my_abstract_staticmethod(...):
-                ...
-
-    """
+    'A decorator indicating abstract staticmethods.'
 
     __isabstractmethod__ = True
 
@@ -66,17 +38,7 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties.
-
-    Deprecated, use 'property' with 'abstractmethod' instead:
-
-        class C(ABC):
-            @property
-            @abstractmethod
-            def my_abstract_property(self):
-                ...
-
-    """
+    'A decorator indicating abstract properties.'
 
     __isabstractmethod__ = True
 
@@ -86,12 +48,7 @@ _abc_invalidation_counter = 0
 
 
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token is an opaque object (supporting equality testing) identifying the
-    current version of the ABC cache for virtual subclasses. The token changes
-    with every call to register() on any ABC.
-    """
+    'Returns the current ABC cache token.'
     return _abc_invalidation_counter
 
 
@@ -107,18 +64,7 @@ def _compute_abstracts(cls, namespace_items, bases):
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
-
-    Use this metaclass to create an ABC.  An ABC can be subclassed
-    directly, and then acts as a mix-in class.  You can also register
-    unrelated concrete classes (even built-in classes) and unrelated
-    ABCs as 'virtual subclasses' -- these and their descendants will
-    be considered subclasses of the registering ABC by the built-in
-    issubclass() function, but the registering ABC won't show up in
-    their MRO (Method Resolution Order) nor will method
-    implementations defined by the registering ABC be callable (not
-    even via super()).
-    """
+    'Metaclass for defining Abstract Base Classes (ABCs).'
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -130,140 +76,94 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        'Register a virtual subclass of an ABC.'
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
+        # Registering a class that already is a subclass (including cls itself) is a
+        # no-op; registering an ancestor of cls would make the relation circular.
         if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        # Subtle: test for cycles *after* testing for "already a subclass";
-        # this means we allow X.register(X) and interpret it as a no-op.
+            return subclass
         if issubclass(cls, subclass):
-            # This would create a cycle, which is bad for the algorithm below
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.add(subclass)
         global _abc_invalidation_counter
-        _abc_invalidation_counter += 1  # Invalidate negative cache
+        _abc_invalidation_counter += 1
         return subclass
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        'Debug helper to print the ABC registry.'
         print(f'Class: {cls.__module__}.{cls.__qualname__}', file=file)
         print(f'Inv. counter: {get_cache_token()}', file=file)
         for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
                      '_abc_negative_cache_version'):
-            value = getattr(cls, name)
-            print(f'{name}: {value!r}', file=file)
+            print(f'{name}: {getattr(cls, name)!r}', file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        'Clear the registry (for debugging or testing).'
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        'Clear the caches (for debugging or testing).'
         cls._abc_cache.clear()
         cls._abc_negative_cache.clear()
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        'Override for isinstance(instance, cls).'
+        klass = instance.__class__
+        if klass in cls._abc_cache:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == _abc_invalidation_counter and
-                    subclass in cls._abc_negative_cache):
-                return False
-            # Fall back to the subclass check.
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not klass:
+            # `__class__` was overridden: either class may qualify.
+            return cls.__subclasscheck__(klass) or cls.__subclasscheck__(actual)
+        if (cls._abc_negative_cache_version == _abc_invalidation_counter
+                and klass in cls._abc_negative_cache):
+            return False
+        return cls.__subclasscheck__(klass)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        'Override for issubclass(subclass, cls).'
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        # Check cache
         if subclass in cls._abc_cache:
             return True
-        # Check negative cache; may have to invalidate
         if cls._abc_negative_cache_version < _abc_invalidation_counter:
-            # Invalidate the negative cache
+            # Some register() happened since the negative answers were recorded.
             cls._abc_negative_cache = set()
             cls._abc_negative_cache_version = _abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
-        # Check the subclass hook
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if not isinstance(ok, bool):
-                raise AssertionError('__subclasshook__ must return either False, True, '
-                                     'or NotImplemented')
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        # Check if it's a direct subclass
-        if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is NotImplemented:
+            verdict = _derives(cls, subclass)
+        elif not isinstance(verdict, bool):
+            raise AssertionError('__subclasshook__ must return either False, True, '
+                                 'or NotImplemented')
+        (cls._abc_cache if verdict else cls._abc_negative_cache).add(subclass)
+        return verdict
+
+def _derives(cls, subclass):
+    # A real subclass, a subclass of a registered class, or a (virtual) subclass of
+    # one of cls's own subclasses.
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    for registered in cls._abc_registry:
+        if issubclass(subclass, registered):
             return True
-        # Check if it's a subclass of a registered class (recursive)
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        # Check if it's a subclass of a subclass (recursive)
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        # No dice; update negative cache
-        cls._abc_negative_cache.add(subclass)
-        return False
+    for child in type.__subclasses__(cls):
+        if issubclass(subclass, child):
+            return True
+    return False
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called. Alternatively, if a new abstract method has been
-    added to the class, it will only be considered an abstract method of the
-    class after this function is called.
-
-    This function should be called before any use is made of the class,
-    usually in class decorators that add methods to the subject class.
-
-    Returns cls, to allow usage as a class decorator.
-
-    If cls is not an instance of ABCMeta, does nothing.
-    """
+    'Recalculate the set of abstract methods of an abstract class.'
     if not hasattr(cls, '__abstractmethods__'):
-        # We check for __abstractmethods__ here because cls might by a C
-        # implementation or a python implementation (especially during
-        # testing), and we want to handle both cases.
-        return cls
-
-    abstracts = set()
-    # Check the existing abstract methods of the parents, keep only the ones
-    # that are not implemented.
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    # Also add any other newly added abstract methods.
-    for name, value in cls.__dict__.items():
-        if getattr(value, '__isabstractmethod__', False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+        return cls  # not an ABC: nothing to do
+    cls.__abstractmethods__ = _compute_abstracts(cls, cls.__dict__.items(), cls.__bases__)
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    'Helper class that provides a standard way to create an ABC using'
     __slots__ = ()

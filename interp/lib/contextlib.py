@@ -129,13 +129,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Turns a generator function that yields exactly once into a factory of context
-    managers: the code before the yield runs on entry, the yielded value is bound by
-    `as`, and the code after it runs on exit (exceptions from the block are raised at
-    the yield).
-    """
+    '@contextmanager decorator.'
     @_wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -143,10 +137,7 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
-
-    `with closing(thing) as t:` binds `thing` and calls `thing.close()` on exit.
-    """
+    'Context to automatically close something at the end of a block.'
 
     def __init__(self, thing):
         self.thing = thing
@@ -188,11 +179,7 @@ class redirect_stderr(_RedirectStream):
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-    """
+    'Context manager to suppress specified exceptions'
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -205,10 +192,7 @@ class suppress(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager.
-    """
+    'Context manager that does no additional processing.'
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -238,11 +222,7 @@ class chdir(AbstractContextManager):
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    Exit callbacks run in last-in first-out order when the stack closes, as if the
-    registered context managers had been nested with-statements.
-    """
+    'Context manager for dynamic management of a stack of exit callbacks.'
 
     def __init__(self):
         # Each entry is a callable taking (exc_type, exc, tb) and returning "suppress?".
@@ -259,12 +239,7 @@ class ExitStack(AbstractContextManager):
         return moved
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        'Registers a callback with the standard __exit__ method signature.'
         exit_method = getattr(type(exit), '__exit__', None)
         if exit_method is None:
             self._exit_callbacks.append(exit)
@@ -273,11 +248,7 @@ class ExitStack(AbstractContextManager):
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
+        'Enters the supplied context manager.'
         cls = type(cm)
         enter = getattr(cls, '__enter__', None)
         exit_method = getattr(cls, '__exit__', None)
@@ -289,10 +260,7 @@ class ExitStack(AbstractContextManager):
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        'Registers an arbitrary callback and arguments.'
         def call_it(exc_type, exc, tb):
             callback(*args, **kwds)
         call_it.__wrapped__ = callback

@@ -20,17 +20,7 @@ _MISSING = object()
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
+    'Update a wrapper function to look like the wrapped function'
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -46,28 +36,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-       This is a convenience function to simplify applying partial() to
-       update_wrapper().
-    """
+    'Decorator factory to apply update_wrapper() to a wrapper function'
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 # ---- reduce ---------------------------------------------------------------------------
 
 def reduce(*args):
-    """reduce(function, iterable[, initial]) -> value
-
-Apply a function of two arguments cumulatively to the items of a sequence
-or iterable, from left to right, so as to reduce the iterable to a single
-value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-of the iterable in the calculation, and serves as a default when the
-iterable is empty."""
+    'reduce(function, iterable[, initial]) -> value'
     n = len(args)
     if n < 2:
         raise TypeError('reduce expected at least 2 arguments, got %d' % n)
@@ -93,9 +69,7 @@ iterable is empty."""
 # ---- partial --------------------------------------------------------------------------
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
+    'partial(func, *args, **keywords) - new function with partial application'
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
@@ -139,12 +113,7 @@ class partial:
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    'Method descriptor with partial application of the given arguments'
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -349,10 +318,7 @@ _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
 class _HashedSeq(list):
-    """ This class guarantees that hash() will be called no more than once
-        per element.  This is important because the lru_cache() will hash
-        the key multiple times on a cache miss.
-    """
+    'This class guarantees that hash() will be called no more than once'
     __slots__ = 'hashvalue'
 
     def __init__(self, tup, hash=hash):
@@ -383,24 +349,7 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-
-    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
-
-    """
+    'Least-recently-used cache decorator.'
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
@@ -509,24 +458,12 @@ def _find_impl(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
+    'Single-dispatch generic function decorator.'
     registry = {}
     dispatch_cache = {}
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-
-        """
+        'generic_func.dispatch(cls) -> <function implementation>'
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -536,11 +473,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-
-        """
+        'generic_func.register(cls, func) -> func'
         if isinstance(cls, type):
             if func is None:
                 return lambda f: register(cls, f)
@@ -619,11 +552,7 @@ class _MappingProxy:
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    'Single-dispatch generic method descriptor.'
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -632,10 +561,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        'generic_method.register(cls, func) -> func'
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

@@ -24,15 +24,7 @@ def _is_number(x):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    Equivalent to:
-        def count(firstval=0, step=1):
-            x = firstval
-            while 1:
-                yield x
-                x += step
-    """
+    'Return a count object whose .__next__() method returns consecutive values.'
     __slots__ = ('_n', '_step')
 
     def __init__(self, start=0, step=1):
@@ -94,9 +86,7 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-for the specified number of times.  If not specified, returns the object
-endlessly."""
+    'repeat(object [,times]) -> create an iterator which returns the object'
     __slots__ = ('_obj', '_times')
 
     def __init__(self, object=_MISSING, times=None):
@@ -176,9 +166,7 @@ class accumulate:
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-first iterable until it is exhausted, then elements from the next
-iterable, until all of the iterables are exhausted."""
+    'Return a chain object whose .__next__() method returns elements from the'
     __slots__ = ('_sources', '_active')
 
     def __init__(self, *iterables, **kwargs):
@@ -245,9 +233,7 @@ class compress:
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true.
-
-Afterwards, return every element until the iterable is exhausted."""
+    'Drop items from the iterable while predicate(item) is true.'
     __slots__ = ('_pred', '_it', '_done')
 
     def __init__(self, predicate, iterable, /):
@@ -292,9 +278,7 @@ class takewhile:
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false.
-
-If function is None, return the items that are false."""
+    'Return those items of iterable for which function(item) is false.'
     __slots__ = ('_pred', '_it')
 
     def __init__(self, function, iterable, /):
@@ -318,14 +302,7 @@ If function is None, return the items that are false."""
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-  iterable
-    Elements to divide into groups according to the key function.
-  key
-    A function for computing the group category for each element.
-    If the key function is not specified or is None, the element itself
-    is used for grouping."""
+    'make an iterator that returns consecutive keys and groups from the iterable'
     __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_grouper')
 
     def __init__(self, iterable=_MISSING, key=None):
@@ -387,15 +364,7 @@ class _grouper:
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object
-
-Return an iterator whose next() method returns selected values from an
-iterable.  If start is specified, will skip all preceding elements;
-otherwise, start defaults to zero.  Step defaults to one.  If
-specified as another value, step determines how many values are
-skipped between successive calls.  Works like a slice() on a list
-but returns an iterator."""
+    'islice(iterable, stop) --> islice object'
     __slots__ = ('_it', '_next', '_stop', '_step', '_count')
 
     def __init__(self, *args, **kwargs):
@@ -485,9 +454,7 @@ def _ssize(v):
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-    s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    'Return an iterator of overlapping pairs taken from the input iterator.'
     __slots__ = ('_it', '_old')
 
     def __init__(self, iterable, /):
@@ -607,15 +574,7 @@ def tee(iterable, n=2, /):
 
 
 class zip_longest:
-    """zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object
-
-Return a zip_longest object whose .__next__() method returns a tuple where
-the i-th element comes from the i-th iterable argument.  The .__next__()
-method continues until the longest iterable in the argument sequence
-is exhausted and then it raises StopIteration.  When the shorter iterables
-are exhausted, the fillvalue is substituted in their place.  The fillvalue
-defaults to None or can be specified by a keyword argument.
-"""
+    'zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object'
     __slots__ = ('_its', '_fill', '_active')
 
     def __init__(self, *iterables, fillvalue=None):
@@ -687,19 +646,7 @@ def _product_gen(pools):
 
 
 class product:
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-The leftmost iterators are in the outermost for-loop, so the output tuples
-cycle in a manner similar to an odometer (with the rightmost element changing
-on every iteration).
-
-To compute the product of an iterable with itself, specify the number
-of repetitions with the optional repeat keyword argument. For example,
-product(A, repeat=4) means the same as product(A, A, A, A).
-
-product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
-product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
+    'Cartesian product of input iterables.  Equivalent to nested for-loops.'
     __slots__ = ('_gen',)
 
     def __init__(self, *iterables, repeat=1):
@@ -760,9 +707,7 @@ def _permutations_gen(pool, r):
 
 
 class permutations:
-    """Return successive r-length permutations of elements in the iterable.
-
-permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    'Return successive r-length permutations of elements in the iterable.'
     __slots__ = ('_gen',)
 
     def __init__(self, iterable, r=None):
@@ -801,9 +746,7 @@ def _combinations_gen(pool, r):
 
 
 class combinations:
-    """Return successive r-length combinations of elements in the iterable.
-
-combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    'Return successive r-length combinations of elements in the iterable.'
     __slots__ = ('_gen',)
 
     def __init__(self, iterable=_MISSING, r=_MISSING):
@@ -840,9 +783,7 @@ def _cwr_gen(pool, r):
 
 
 class combinations_with_replacement:
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
-
-combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+    'Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.'
     __slots__ = ('_gen',)
 
     def __init__(self, iterable=_MISSING, r=_MISSING):

@@ -232,13 +232,7 @@ def setitem(a, b, c, /):
 
 
 def length_hint(obj, default=0, /):
-    """Return an estimate of the number of items in obj.
-
-    This is useful for presizing containers when building from an iterable.
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
+    'Return an estimate of the number of items in obj.'
     if type(default) is not int:
         if not isinstance(default, int):
             raise TypeError("'%s' object cannot be interpreted as an integer"
@@ -357,12 +351,7 @@ def ixor(a, b, /):
 # ---- callable helpers -----------------------------------------------------------------
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
+    'Return a callable object that fetches the given attribute(s) from its operand.'
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, /, *attrs):
@@ -405,10 +394,7 @@ def _dotted_getter(name):
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
+    'Return a callable object that fetches the given item(s) from its operand.'
     __slots__ = ('_items', '_call')
 
     def __init__(self, *items):
@@ -438,11 +424,7 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    'Return a callable object that calls the given method on its operand.'
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(*args, **kwargs):

@@ -63,9 +63,7 @@ _ns_running = set()
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-SimpleNamespace(**kwargs)"""
+    'A simple attribute-based namespace.'
 
     def __init__(self, /, *args, **kwargs):
         if args:
@@ -202,9 +200,7 @@ def _type_repr(obj):
 
 
 class GenericAlias:
-    """Represent a PEP 585 generic type
-
-E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+    'Represent a PEP 585 generic type'
 
     def __init__(self, origin, args, /):
         if not isinstance(args, tuple):
@@ -298,16 +294,7 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
-    """
+    'Call the __prepare__ method of the appropriate metaclass.'
     if kwds is None:
         kwds = {}
     else:
@@ -346,13 +333,7 @@ def _calculate_meta(meta, bases):
 
 
 class DynamicClassAttribute(property):
-    """Route attribute access on a class to __getattr__.
-
-    This is a descriptor, used to define attributes that act differently when
-    accessed through an instance and through a class.  Instance access remains
-    normal, but access to an attribute through a class will be routed to the
-    class's __getattr__ method; this is done by raising AttributeError.
-    """
+    'Route attribute access on a class to __getattr__.'
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:

@@ -1,7 +1,8 @@
 # collections: container datatypes (CPython 3.11 behaviour).
 #
-# Owns: deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap. Must not: import functools or other modules that import
-# collections at their top level (functools imports namedtuple from here).
+# Owns: deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap. Must not: import
+# functools or other modules that import collections at their top level (functools
+# imports namedtuple from here).
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -248,9 +249,7 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=_sys.maxsize, /):
-        """Return first index of value.
-
-Raises ValueError if the value is not present."""
+        'Return first index of value.'
         start = _index(start)
         stop = _index(stop)
         size = len(self)
@@ -510,14 +509,7 @@ def _generic_alias(cls, item):
 # ---- defaultdict ----------------------------------------------------------------------
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-The default factory is called without arguments to produce
-a new value when a key is not present, in __getitem__ only.
-A defaultdict compares equal to a dict with the same items.
-All remaining arguments are treated the same as if they were
-passed to the dict constructor, including keyword arguments.
-"""
+    'defaultdict(default_factory=None, /, [...]) --> dict with default factory'
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -597,9 +589,7 @@ class OrderedDict(dict):
             self[key] = value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-Raise KeyError if the element does not exist."""
+        'Move an existing element to the end (or beginning if last is false).'
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -611,9 +601,7 @@ Raise KeyError if the element does not exist."""
             dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        'Remove and return a (key, value) pair from the dictionary.'
         if not self:
             raise KeyError('dictionary is empty')
         if last:
@@ -658,9 +646,7 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
         return self
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary.
-
-Return the value for key if key is in the dictionary, else default."""
+        'Insert key with a value of default if key is not in the dictionary.'
         if key in self:
             return self[key]
         self[key] = default
@@ -705,10 +691,7 @@ Return the value for key if key is in the dictionary, else default."""
 # ---- Counter --------------------------------------------------------------------------
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    """
+    'Dict subclass for counting hashable items.  Sometimes called a bag'
 
     def __init__(self, iterable=None, /, **kwds):
         self.update(iterable, **kwds)
@@ -722,9 +705,7 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        """
+        'List the n most common elements and their counts from the most'
         items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return items
@@ -899,9 +880,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        """
+        'Subtracts from an empty counter.  Strips positive and zero counts,'
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -974,28 +953,7 @@ _tuple_len = tuple.__len__
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    >>> x, y = p                        # unpack like a regular tuple
-    >>> x, y
-    (11, 22)
-    >>> p.x + p.y                       # fields also accessible by name
-    33
-    >>> d = p._asdict()                 # convert to a dictionary
-    >>> d['x']
-    11
-    >>> Point(**d)                      # convert from a dictionary
-    Point(x=11, y=22)
-    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
-    Point(x=100, y=22)
-
-    """
+    'Returns a new subclass of tuple with named fields.'
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -1116,24 +1074,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ---- ChainMap -------------------------------------------------------------------------
 
 class ChainMap:
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
-
-    '''
+    'A ChainMap groups multiple dicts (or other mappings) together'
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-
-        '''
+        'Initialize a ChainMap by setting *maps* to the given mappings.'
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -1181,10 +1125,7 @@ class ChainMap:
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        'New ChainMap with a new map followed by all previous maps.'
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1298,3 +1239,12 @@ def _ItemsView(m):
 def _ValuesView(m):
     return _mapping_views()[2](m)
 
+
+
+def __getattr__(name):
+    # `collections.abc` without importing it first works in CPython (site imports it at
+    # start-up); load it on first use instead.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
