@@ -124,6 +124,8 @@ pub fn subclass_layout(layout: &TypeObject) -> Option<InstanceLayout> {
         Some((layout.dealloc, 0))
     } else if std::ptr::eq(l, b.weakref_ref) {
         layout_of!(crate::types::weakref::WeakRefObj)
+    } else if std::ptr::eq(l, b.property) {
+        layout_of!(crate::types::descriptors::PropertyObj)
     } else {
         let extra = EXTRA_LAYOUTS.lock().ok()?;
         extra
@@ -199,6 +201,9 @@ fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
     if std::ptr::eq(ty, builtin().object) {
         return Ok(Value::alloc(ty, ObjectPayload));
     }
+    if ty.is_heap() {
+        check_not_abstract(vm, ty)?;
+    }
     match ty.alloc_instance {
         Some(alloc) => alloc(vm, cls),
         None => Err(vm.type_error(format!(
@@ -207,6 +212,30 @@ fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
             ty.name()
         ))),
     }
+}
+
+/// CPython's abstract-class check in `object.__new__`: a class whose own
+/// `__abstractmethods__` (set by `abc.ABCMeta`) is non-empty cannot be instantiated.
+fn check_not_abstract(vm: &Vm, ty: &TypeObject) -> PyResult<()> {
+    static NAME: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    let name = NAME.get_or_init(|| crate::types::str::intern("__abstractmethods__"));
+    let Some(methods) = crate::types::dict::dict_get_str(ty.dict(), name) else {
+        return Ok(());
+    };
+    if !crate::ops::truthy(vm, &methods)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for m in crate::ops::collect(vm, &methods)? {
+        names.push(crate::ops::str_string(vm, &m)?);
+    }
+    names.sort();
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        ty.name(),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )))
 }
 
 /// `ty.__init__`/`ty.__new__` are object's own (not overridden)? Uses interned names made

@@ -352,7 +352,10 @@ pub fn new_class(
     if dict::dict_get_str(&new_dict, &intern("__doc__")).is_none() {
         dict::dict_set_str(&new_dict, "__doc__", none::none());
     }
-    let mut flags = type_flags::HEAP | type_flags::BASETYPE | type_flags::HAS_ATTRS;
+    let mut flags = type_flags::HEAP | type_flags::BASETYPE;
+    if attrs_offset != 0 {
+        flags |= type_flags::HAS_ATTRS;
+    }
     for base in &bases {
         if let Some(bt) = as_type(base) {
             flags |= bt.flags & (type_flags::EXCEPTION | type_flags::WEAKREFABLE);
@@ -461,6 +464,14 @@ pub fn new_class(
     }
     if own.iter().any(|n| n == "__eq__") && !own.iter().any(|n| n == "__hash__") {
         dict::dict_set_str(ty.dict(), "__hash__", none::none());
+        ty.slots.hash.set(None);
+    }
+    // `__hash__ = None` inherited from a base (one that defines `__eq__` only) wins over
+    // a hash slot a later class in the MRO provides.
+    if ty
+        .lookup(&intern("__hash__"))
+        .is_some_and(|h| none::is_none(&h))
+    {
         ty.slots.hash.set(None);
     }
     for base in &bases {
