@@ -10,6 +10,7 @@ pub mod math;
 pub mod stdlib;
 pub mod sys;
 pub mod time;
+pub mod weft_re;
 
 use crate::compile::{CompileErrorKind, CompileMode};
 use crate::object::Value;
@@ -24,6 +25,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("_weft_re", weft_re::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
