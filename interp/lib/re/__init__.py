@@ -203,6 +203,9 @@ class _GroupIndex:
     def __repr__(self):
         return "mappingproxy(%r)" % (self._d,)
 
+    def __str__(self):
+        return str(self._d)
+
 
 def _clamp(i, n):
     i = i.__index__() if not isinstance(i, int) else i

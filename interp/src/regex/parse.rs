@@ -16,7 +16,7 @@ use super::{
 };
 
 /// Deepest group nesting accepted (CPython's limit comes from its recursion limit).
-const MAX_NESTING: usize = 200;
+const MAX_NESTING: usize = 450;
 
 const TYPE_FLAGS: u32 = FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE;
 const GLOBAL_FLAGS: u32 = FLAG_DEBUG | FLAG_TEMPLATE;
