@@ -162,6 +162,14 @@ struct Subject<'a> {
 }
 
 impl Subject<'_> {
+    /// The engine's view of the text up to byte offset `end_b`.
+    fn input(&self, end_b: usize) -> Input<'_> {
+        Input {
+            bytes: &self.bytes[..end_b],
+            utf8: self.utf8,
+        }
+    }
+
     fn to_byte(&self, i: usize) -> usize {
         match self.strobj {
             Some(s) if self.utf8 => s.byte_offset(i),
@@ -225,7 +233,7 @@ impl PosConv {
         PosConv { utf8, cb: 0, cc: 0 }
     }
 
-    fn to_char(&mut self, bytes: &[u8], b: usize) -> usize {
+    fn char_index(&mut self, bytes: &[u8], b: usize) -> usize {
         if !self.utf8 {
             return b;
         }
@@ -249,17 +257,12 @@ fn clamp(vm: &Vm, v: &Value, len: usize) -> PyResult<usize> {
 fn run(
     vm: &Vm,
     re: &Regex,
-    subj: &Subject,
-    end_b: usize,
+    input: Input,
     start_b: usize,
     mode: Mode,
     must_advance: bool,
     scratch: &mut Scratch,
 ) -> PyResult<bool> {
-    let input = Input {
-        bytes: &subj.bytes[..end_b],
-        utf8: subj.utf8,
-    };
     re.exec(input, start_b, mode, must_advance, scratch)
         .map_err(|e| exec_err(vm, e))
 }
@@ -275,8 +278,8 @@ fn spans_tuple(re: &Regex, subj: &Subject, s: &Scratch, conv: &mut PosConv) -> V
     for g in 0..re.groups {
         match s.span(g) {
             Some((a, b)) => {
-                items.push(new_int(conv.to_char(&subj.bytes, a) as i64));
-                items.push(new_int(conv.to_char(&subj.bytes, b) as i64));
+                items.push(new_int(conv.char_index(&subj.bytes, a) as i64));
+                items.push(new_int(conv.char_index(&subj.bytes, b) as i64));
             }
             None => {
                 items.push(new_int(-1));
@@ -307,7 +310,7 @@ fn exec(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let start_b = subj.to_byte(pos);
     let end_b = subj.to_byte(endpos);
     with_scratch(|s| {
-        if !run(vm, re, &subj, end_b, start_b, mode, must_advance, s)? {
+        if !run(vm, re, subj.input(end_b), start_b, mode, must_advance, s)? {
             return Ok(none::none());
         }
         let mut conv = PosConv {
@@ -336,7 +339,7 @@ fn findall(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let empty = || subj.slice(0, 0);
     with_scratch(|s| -> PyResult<()> {
         while at <= end_b {
-            if !run(vm, re, &subj, end_b, at, Mode::Search, must_advance, s)? {
+            if !run(vm, re, subj.input(end_b), at, Mode::Search, must_advance, s)? {
                 break;
             }
             let item = match re.groups {
@@ -505,7 +508,7 @@ fn sub(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
             break;
         }
         let found = with_scratch(|s| -> PyResult<Option<(usize, usize, Option<Value>)>> {
-            if !run(vm, re, &subj, end_b, at, Mode::Search, must_advance, s)? {
+            if !run(vm, re, subj.input(end_b), at, Mode::Search, must_advance, s)? {
                 return Ok(None);
             }
             let (a, b) = s.span(0).unwrap_or((at, at));
@@ -578,7 +581,7 @@ fn split(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut must_advance = false;
     with_scratch(|s| -> PyResult<()> {
         while maxsplit == 0 || n < maxsplit {
-            if !run(vm, re, &subj, end_b, at, Mode::Search, must_advance, s)? {
+            if !run(vm, re, subj.input(end_b), at, Mode::Search, must_advance, s)? {
                 break;
             }
             let (a, b) = s.span(0).unwrap_or((at, at));

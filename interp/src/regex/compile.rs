@@ -8,7 +8,7 @@
 
 use super::chars::{self, Fold};
 use super::parse::{self, At, Node, Parsed, RepKind, Set};
-use super::{Error, MAXREPEAT};
+use super::Error;
 
 /// A single-character test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -453,7 +453,6 @@ pub fn compile(pattern: &[u32], is_str: bool, flags: u32) -> Result<Regex, Error
         _ => None,
     };
     let anchored = is_anchored(&node);
-    debug_assert!(MAXREPEAT == u32::MAX);
     Ok(Regex {
         prog: c.prog,
         sets: c.sets,

@@ -686,10 +686,7 @@ impl<'a> Parser<'a> {
         let mut ctx = ctx;
         let mut verbose = verbose;
         let mut seq: Vec<Node> = Vec::new();
-        loop {
-            let Some(this) = self.src.next else {
-                break;
-            };
+        while let Some(this) = self.src.next {
             if this == Tok::Ch('|' as u32) || this == Tok::Ch(')' as u32) {
                 break;
             }

@@ -118,7 +118,8 @@ fn errors() {
 fn long_inputs_do_not_overflow() {
     let text = "ab".repeat(200_000);
     assert_eq!(span0("(?:a|b)*$", &text), Some((0, text.len())));
-    assert_eq!(span0("(a|b)*c", &text), None);
+    assert_eq!(span0("^(a|b)*c", &text), None);
+    assert_eq!(span0("^(?:(a)|b)*?$", &text), Some((0, text.len())));
 }
 
 #[test]
