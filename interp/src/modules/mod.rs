@@ -17,6 +17,7 @@ pub mod stdlib;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod weft_re;
 
 use crate::compile::{CompileErrorKind, CompileMode};
 use crate::object::Value;
@@ -38,6 +39,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("cmath", cmath::init),
     ("posix", posix::init),
     ("_weakref", crate::types::weakref::init_module),
+    ("_weft_re", weft_re::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
