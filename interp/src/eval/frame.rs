@@ -414,14 +414,6 @@ impl Frame {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 fn name_list(names: &[String]) -> String {
     match names.len() {
         0 => String::new(),
@@ -439,7 +431,27 @@ fn name_list(names: &[String]) -> String {
 
 /// Binds `args` (positional then keyword values named by `kwnames`) to the parameters of
 /// `func` in the fresh `frame`, as CPython does, and sets up its cells.
+#[inline]
 pub fn bind_arguments(
+    vm: &Vm,
+    frame: &mut Frame,
+    func: &FunctionObj,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<()> {
+    let unit = &func.code().unit;
+    if kwnames.is_none() && args.len() == unit.argcount as usize && unit.plain_positional() {
+        // The common case: exactly the positional parameters, no cells to set up.
+        for (slot, a) in frame.fast_mut().iter_mut().zip(args) {
+            *slot = Some(a.clone());
+        }
+        return Ok(());
+    }
+    bind_general(vm, frame, func, args, kwnames)
+}
+
+/// Every other binding: defaults, keywords, `*args`, `**kwargs`, cells, and the errors.
+fn bind_general(
     vm: &Vm,
     frame: &mut Frame,
     func: &FunctionObj,
@@ -456,196 +468,188 @@ pub fn bind_arguments(
     let has_varkw = unit.flags & code_flags::VARKEYWORDS != 0;
     let fast = frame.fast_mut();
 
-    // Fast path: exact positional arguments, nothing else to do.
-    if nkw == 0 && npos == argcount && !has_varargs && !has_varkw && kwonly == 0 {
-        for (slot, a) in fast.iter_mut().zip(args) {
-            *slot = Some(a.clone());
-        }
-    } else {
-        let qual = || {
-            let q = func.qualname.get();
-            as_str(&q).unwrap_or("?").to_string()
-        };
-        let n = npos.min(argcount);
-        for i in 0..n {
-            fast[i] = Some(args[i].clone());
-        }
-        let mut slot = argcount + kwonly;
-        if has_varargs {
-            let extra = if npos > argcount {
-                args[argcount..npos].to_vec()
-            } else {
-                Vec::new()
-            };
-            fast[slot] = Some(tuple::new_tuple(extra));
-            slot += 1;
-        } else if npos > argcount {
-            let defaults = func.defaults.get();
-            let ndef = tuple::as_tuple(&defaults).map_or(0, |d| d.len());
-            let kw_given = kwnames
-                .map(|k| {
-                    k.iter()
-                        .filter(|n| {
-                            let s = as_str(n).unwrap_or("");
-                            unit.varnames[argcount..argcount + kwonly]
-                                .iter()
-                                .any(|v| v == s)
-                        })
-                        .count()
-                })
-                .unwrap_or(0);
-            let takes = if ndef > 0 {
-                format!("from {} to {}", argcount - ndef, argcount)
-            } else {
-                format!("{argcount}")
-            };
-            let msg = if kw_given > 0 {
-                format!(
-                    "{}() takes {} positional argument{} but {} positional argument{} (and {} keyword-only argument{}) were given",
-                    qual(),
-                    takes,
-                    if argcount == 1 && ndef == 0 { "" } else { "s" },
-                    npos,
-                    if npos == 1 { "" } else { "s" },
-                    kw_given,
-                    if kw_given == 1 { "" } else { "s" }
-                )
-            } else {
-                format!(
-                    "{}() takes {} positional argument{} but {} {} given",
-                    qual(),
-                    takes,
-                    if argcount == 1 && ndef == 0 { "" } else { "s" },
-                    npos,
-                    if npos == 1 { "was" } else { "were" }
-                )
-            };
-            return Err(vm.type_error(msg));
-        }
-        let kwdict = if has_varkw {
-            let d = dict::new_dict();
-            fast[slot] = Some(d.clone());
-            Some(d)
+    let qual = || {
+        let q = func.qualname.get();
+        as_str(&q).unwrap_or("?").to_string()
+    };
+    let n = npos.min(argcount);
+    for i in 0..n {
+        fast[i] = Some(args[i].clone());
+    }
+    let mut slot = argcount + kwonly;
+    if has_varargs {
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
         } else {
-            None
+            Vec::new()
         };
-        if let Some(names) = kwnames {
-            let posonly = unit.posonlyargcount as usize;
-            let mut posonly_as_kw: Vec<String> = Vec::new();
-            for (k, v) in names.iter().zip(&args[npos..]) {
-                let key = as_str(k).unwrap_or("");
-                let found = unit.varnames[..argcount + kwonly]
-                    .iter()
-                    .enumerate()
-                    .skip(posonly)
-                    .find(|(_, n)| n.as_str() == key)
-                    .map(|(i, _)| i);
-                match found {
-                    Some(i) => {
-                        if fast[i].is_some() {
+        fast[slot] = Some(tuple::new_tuple(extra));
+        slot += 1;
+    } else if npos > argcount {
+        let defaults = func.defaults.get();
+        let ndef = tuple::as_tuple(&defaults).map_or(0, |d| d.len());
+        let kw_given = kwnames
+            .map(|k| {
+                k.iter()
+                    .filter(|n| {
+                        let s = as_str(n).unwrap_or("");
+                        unit.varnames[argcount..argcount + kwonly]
+                            .iter()
+                            .any(|v| v == s)
+                    })
+                    .count()
+            })
+            .unwrap_or(0);
+        let takes = if ndef > 0 {
+            format!("from {} to {}", argcount - ndef, argcount)
+        } else {
+            format!("{argcount}")
+        };
+        let msg = if kw_given > 0 {
+            format!(
+                "{}() takes {} positional argument{} but {} positional argument{} (and {} keyword-only argument{}) were given",
+                qual(),
+                takes,
+                if argcount == 1 && ndef == 0 { "" } else { "s" },
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{}() takes {} positional argument{} but {} {} given",
+                qual(),
+                takes,
+                if argcount == 1 && ndef == 0 { "" } else { "s" },
+                npos,
+                if npos == 1 { "was" } else { "were" }
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    let kwdict = if has_varkw {
+        let d = dict::new_dict();
+        fast[slot] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    if let Some(names) = kwnames {
+        let posonly = unit.posonlyargcount as usize;
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (k, v) in names.iter().zip(&args[npos..]) {
+            let key = as_str(k).unwrap_or("");
+            let found = unit.varnames[..argcount + kwonly]
+                .iter()
+                .enumerate()
+                .skip(posonly)
+                .find(|(_, n)| n.as_str() == key)
+                .map(|(i, _)| i);
+            match found {
+                Some(i) => {
+                    if fast[i].is_some() {
+                        return Err(vm.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qual(),
+                            key
+                        )));
+                    }
+                    fast[i] = Some(v.clone());
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        if dict::dict_get(vm, d, k)?.is_some() {
                             return Err(vm.type_error(format!(
-                                "{}() got multiple values for argument '{}'",
+                                "{}() got multiple values for keyword argument '{}'",
                                 qual(),
                                 key
                             )));
                         }
-                        fast[i] = Some(v.clone());
+                        dict::dict_set(vm, d, k.clone(), v.clone())?;
                     }
-                    None => match &kwdict {
-                        Some(d) => {
-                            if dict::dict_get(vm, d, k)?.is_some() {
-                                return Err(vm.type_error(format!(
-                                    "{}() got multiple values for keyword argument '{}'",
-                                    qual(),
-                                    key
-                                )));
-                            }
-                            dict::dict_set(vm, d, k.clone(), v.clone())?;
+                    None => {
+                        if unit.varnames[..posonly].iter().any(|n| n == key) {
+                            posonly_as_kw.push(key.to_string());
+                            continue;
                         }
-                        None => {
-                            if unit.varnames[..posonly].iter().any(|n| n == key) {
-                                posonly_as_kw.push(key.to_string());
-                                continue;
-                            }
-                            return Err(vm.type_error(format!(
-                                "{}() got an unexpected keyword argument '{}'",
-                                qual(),
-                                key
-                            )));
-                        }
-                    },
-                }
-            }
-            if !posonly_as_kw.is_empty() {
-                return Err(vm.type_error(format!(
-                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                    qual(),
-                    posonly_as_kw.join(", ")
-                )));
-            }
-        }
-        // Defaults for missing positional parameters.
-        if npos < argcount {
-            let defaults = func.defaults.get();
-            let defs = tuple::as_tuple(&defaults).unwrap_or(&[]);
-            let first_default = argcount - defs.len().min(argcount);
-            let mut missing = Vec::new();
-            for i in npos..argcount {
-                if fast[i].is_none() {
-                    if i >= first_default {
-                        fast[i] = Some(defs[i - first_default].clone());
-                    } else {
-                        missing.push(unit.varnames[i].clone());
+                        return Err(vm.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            qual(),
+                            key
+                        )));
                     }
-                }
-            }
-            if !missing.is_empty() {
-                return Err(vm.type_error(format!(
-                    "{}() missing {} {}: {}",
-                    qual(),
-                    missing.len(),
-                    if missing.len() == 1 {
-                        "required positional argument"
-                    } else {
-                        "required positional arguments"
-                    },
-                    name_list(&missing)
-                )));
+                },
             }
         }
-        if kwonly > 0 {
-            let kwdefaults = func.kwdefaults.get();
-            let mut missing = Vec::new();
-            #[allow(clippy::needless_range_loop)] // `i` also indexes `varnames`
-            for i in argcount..argcount + kwonly {
-                if fast[i].is_none() {
-                    let name = &unit.varnames[i];
-                    let d = if none::is_none(&kwdefaults) {
-                        None
-                    } else {
-                        dict::dict_get_str(&kwdefaults, &co.varnames[i])
-                    };
-                    match d {
-                        Some(v) => fast[i] = Some(v),
-                        None => missing.push(name.clone()),
-                    }
+        if !posonly_as_kw.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qual(),
+                posonly_as_kw.join(", ")
+            )));
+        }
+    }
+    // Defaults for missing positional parameters.
+    if npos < argcount {
+        let defaults = func.defaults.get();
+        let defs = tuple::as_tuple(&defaults).unwrap_or(&[]);
+        let first_default = argcount - defs.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defs[i - first_default].clone());
+                } else {
+                    missing.push(unit.varnames[i].clone());
                 }
             }
-            if !missing.is_empty() {
-                return Err(vm.type_error(format!(
-                    "{}() missing {} {}: {}",
-                    qual(),
-                    missing.len(),
-                    if missing.len() == 1 {
-                        "required keyword-only argument"
-                    } else {
-                        "required keyword-only arguments"
-                    },
-                    name_list(&missing)
-                )));
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() missing {} {}: {}",
+                qual(),
+                missing.len(),
+                if missing.len() == 1 {
+                    "required positional argument"
+                } else {
+                    "required positional arguments"
+                },
+                name_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.get();
+        let mut missing = Vec::new();
+        #[allow(clippy::needless_range_loop)] // `i` also indexes `varnames`
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let name = &unit.varnames[i];
+                let d = if none::is_none(&kwdefaults) {
+                    None
+                } else {
+                    dict::dict_get_str(&kwdefaults, &co.varnames[i])
+                };
+                match d {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing.push(name.clone()),
+                }
             }
         }
-        let _ = plural;
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() missing {} {}: {}",
+                qual(),
+                missing.len(),
+                if missing.len() == 1 {
+                    "required keyword-only argument"
+                } else {
+                    "required keyword-only arguments"
+                },
+                name_list(&missing)
+            )));
+        }
     }
     if co.ncells != 0 || !unit.freevars.is_empty() {
         init_cells(frame, func);

@@ -46,15 +46,7 @@ pub fn call_python(
 ) -> PyResult<Value> {
     let is_generator = func.code().unit.is_generator();
     let mut frame = Frame::for_function(vm, callable.clone(), None, is_generator);
-    let unit = &func.code().unit;
-    if kwnames.is_none() && args.len() == unit.argcount as usize && unit.plain_positional() {
-        // The common case: exactly the positional parameters, no cells to set up.
-        for (slot, a) in frame.fast_mut().iter_mut().zip(args) {
-            *slot = Some(a.clone());
-        }
-    } else {
-        frame::bind_arguments(vm, &mut frame, func, args, kwnames)?;
-    }
+    frame::bind_arguments(vm, &mut frame, func, args, kwnames)?;
     if is_generator {
         return Ok(crate::types::generator::new_generator(frame, func));
     }
@@ -659,8 +651,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                     } else if obj.is_exact(builtin().tuple) {
                         let items = tuple::as_tuple(&obj).unwrap_or(&[]);
-                        let u = if i < 0 { i + items.len() as i64 } else { i };
-                        if let Some(v) = usize::try_from(u).ok().and_then(|u| items.get(u)) {
+                        if let Some(v) =
+                            list::norm_index(i as isize, items.len()).map(|u| &items[u])
+                        {
                             frame.push(v.clone());
                             continue;
                         }

@@ -49,20 +49,6 @@ pub fn write_stdout(vm: &Vm, s: &str, flush: bool) -> PyResult<()> {
     Ok(())
 }
 
-/// `sys.stdout` when a program has replaced it (e.g. `contextlib.redirect_stdout`): the
-/// object `print` must write to. None while it is weft's own stdout stream.
-pub fn redirected_stdout(vm: &Vm) -> PyResult<Option<Value>> {
-    let modules = &crate::vm::runtime().modules;
-    let Some(sys) = dict::dict_get_str(modules, &crate::types::str::intern("sys")) else {
-        return Ok(None);
-    };
-    let out = crate::ops::getattr_str(vm, &sys, "stdout")?;
-    if out.downcast::<StreamObj>().is_some_and(|s| s.fd == 1) {
-        return Ok(None);
-    }
-    Ok(Some(out))
-}
-
 /// Flushes weft's stdout buffer (before stderr output and at exit).
 pub fn flush_stdout() {
     let data = match STDOUT_BUF.lock() {
