@@ -499,6 +499,10 @@ pub fn is_subclass(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         let s = as_type(sub).ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
         return Ok(s.is_subtype(t));
     }
+    if let Some(check) = ops::lookup_special(vm, cls, "__subclasscheck__")? {
+        let r = ops::call1(vm, &check, sub.clone())?;
+        return ops::truthy(vm, &r);
+    }
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 

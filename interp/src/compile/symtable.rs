@@ -6,8 +6,8 @@
 //! the scope errors CPython raises here (`global`/`nonlocal` misuse, duplicate parameters,
 //! `yield` in comprehensions, walrus restrictions, `import *` outside a module).
 //!
-//! Must not: emit code or decide evaluation order; annotations are not visited because weft
-//! neither evaluates nor stores them.
+//! Must not: emit code or decide evaluation order. Annotations are visited only where weft
+//! evaluates them (annotated assignments in module and class bodies).
 
 use std::collections::{HashMap, HashSet};
 
@@ -608,6 +608,10 @@ impl Builder {
                     }
                 } else {
                     self.visit_expr(&a.target)?;
+                }
+                if self.scopes[self.cur_id()].kind != ScopeKind::Function {
+                    // Module and class bodies evaluate their annotations.
+                    self.visit_expr(&a.annotation)?;
                 }
                 if let Some(v) = &a.value {
                     self.visit_expr(v)?;

@@ -29,6 +29,9 @@ pub struct Frame {
     pub reraising: bool,
     /// Exceptions a suspended generator was handling, restored when it resumes.
     pub saved_handled: Vec<Value>,
+    /// The frame that was running when this one was entered (valid only while this frame
+    /// runs; for stack snapshots).
+    pub back: *const Frame,
 }
 
 /// Per-thread pools of frame vectors, so a call does not go to the allocator twice.
@@ -100,6 +103,7 @@ impl Frame {
             func: None,
             reraising: false,
             saved_handled: Vec::new(),
+            back: std::ptr::null(),
         }
     }
 

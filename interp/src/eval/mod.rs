@@ -179,6 +179,7 @@ fn enter_frame(vm: &Vm, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<E
         prev: vm.frame.get(),
         handled_base,
     };
+    frame.back = vm.frame.get();
     vm.frame.set(frame as *const Frame);
     let result = run_frame_with_error(vm, frame, pending, handled_base);
     if let Ok(Exit::Yield(_)) = &result {
@@ -216,12 +217,7 @@ fn run_frame_with_error(
                     }
                 }
             }
-            exc::add_traceback(
-                &err.0,
-                frame.code().filename.clone(),
-                frame.code().name.clone(),
-                frame.line_at(lasti),
-            );
+            exc::add_traceback(&err.0, &frame.code, &frame.globals, frame.line_at(lasti));
         }
         frame.reraising = false;
         let handler = frame.code().unit.handler_for(lasti).copied();
@@ -324,9 +320,16 @@ fn load_global(vm: &Vm, frame: &Frame, name: &Value) -> PyResult<Value> {
     Err(name_error(vm, name))
 }
 
+/// Whether a namespace is a plain dict (a subclass's `__getitem__`/`__setitem__` must run,
+/// as for a metaclass's `__prepare__` namespace).
+#[inline(always)]
+fn is_exact_dict(v: &Value) -> bool {
+    std::ptr::eq(v.ty(), builtin().dict)
+}
+
 fn load_name(vm: &Vm, frame: &Frame, name: &Value) -> PyResult<Value> {
     if let Some(locals) = &frame.locals {
-        if dict::as_dict(locals).is_some() {
+        if is_exact_dict(locals) {
             if let Some(v) = dict::dict_get(vm, locals, name)? {
                 return Ok(v);
             }
@@ -497,7 +500,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             Opcode::LoadClassDeref => {
                 let name = &co.derefnames[arg as usize];
                 let from_ns = match &frame.locals {
-                    Some(l) => dict::dict_get(vm, l, name)?,
+                    Some(l) if is_exact_dict(l) => dict::dict_get(vm, l, name)?,
+                    Some(l) => match ops::getitem(vm, l, name) {
+                        Ok(v) => Some(v),
+                        Err(e) if vm.err_matches(&e, builtin().key_error) => None,
+                        Err(e) => return Err(e),
+                    },
                     None => None,
                 };
                 match from_ns {
@@ -534,7 +542,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let name = co.names[arg as usize].clone();
                 match &frame.locals {
                     Some(l) => {
-                        if dict::as_dict(l).is_some() {
+                        if is_exact_dict(l) {
                             dict::dict_set(vm, l, name, v)?;
                         } else {
                             ops::setitem(vm, l, &name, v)?;
@@ -546,7 +554,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             Opcode::DeleteName => {
                 let name = &co.names[arg as usize];
                 let removed = match &frame.locals {
-                    Some(l) => dict::dict_del(vm, l, name)?,
+                    Some(l) if is_exact_dict(l) => dict::dict_del(vm, l, name)?,
+                    Some(l) => match ops::delitem(vm, l, name) {
+                        Ok(()) => true,
+                        Err(e) if vm.err_matches(&e, builtin().key_error) => false,
+                        Err(e) => return Err(e),
+                    },
                     None => false,
                 };
                 if !removed {

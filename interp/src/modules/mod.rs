@@ -6,10 +6,12 @@
 //! `from x import y`, `from x import *`). Must not: implement builtin functions (that is
 //! `builtins/`).
 
+pub mod json_native;
 pub mod math;
 pub mod stdlib;
 pub mod sys;
 pub mod time;
+pub mod weft_internal;
 
 use crate::compile::{CompileErrorKind, CompileMode};
 use crate::object::Value;
@@ -24,6 +26,8 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("math", math::init),
     ("time", time::init),
+    ("_weft", weft_internal::init),
+    ("_json", json_native::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.

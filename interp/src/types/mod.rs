@@ -12,6 +12,7 @@ pub mod exceptions;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -23,6 +24,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod traceback;
 pub mod tuple;
 pub mod type_;
 pub mod typeobject;
@@ -222,6 +224,7 @@ pub fn init_builtin_types() {
     iterators::init_methods();
     module::init_methods();
     exceptions::init_methods();
+    genericalias::init_methods();
     native::init_builtin_function_attrs();
 }
 

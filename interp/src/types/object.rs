@@ -118,6 +118,10 @@ pub fn subclass_layout(layout: &TypeObject) -> Option<InstanceLayout> {
         layout_of!(bytes::ByteArrayObj)
     } else if std::ptr::eq(l, b.complex) {
         layout_of!(float::ComplexObj)
+    } else if std::ptr::eq(l, b.type_) {
+        // Metaclasses: their instances are classes, laid out as `TypeData` and keeping
+        // their attributes in the class dict (no `InstanceAttrs`).
+        Some((layout.dealloc, 0))
     } else {
         None
     }

@@ -98,10 +98,9 @@ fn type_repr(_vm: &Vm, v: &Value) -> PyResult<Value> {
     }))
 }
 
-fn type_or(_vm: &Vm, _a: &Value, _b: &Value) -> PyResult<Value> {
-    // `int | str` builds a types.UnionType in CPython; weft keeps annotations unevaluated
-    // for now, so report unsupported instead of a wrong object.
-    Ok(none::not_implemented())
+fn type_or(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    // `int | str` builds a types.UnionType.
+    crate::types::genericalias::union_or(vm, a, b)
 }
 
 /// `type.__getattribute__`: data descriptors of the metatype, then the class's own MRO
@@ -557,6 +556,8 @@ pub fn slot_getattr_hook(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> 
         .filter(|g| g.ty().is_subtype(builtin().function));
     let r = match user_ga {
         Some(g) => ops::call(vm, g, &[obj.clone(), name.clone()], None),
+        // A metaclass's `__getattr__`: classes use type's own lookup first.
+        None if as_type(obj).is_some() => type_getattr(vm, obj, name),
         None => crate::types::object::generic_getattr(vm, obj, name),
     };
     match r {
@@ -582,6 +583,7 @@ pub fn slot_setattr_hook(vm: &Vm, obj: &Value, name: &Value, value: Option<Value
             .filter(|f| f.ty().is_subtype(builtin().function))
         {
             Some(f) => ops::call(vm, &f, &[obj.clone(), name.clone(), v], None).map(|_| ()),
+            None if as_type(obj).is_some() => type_setattr(vm, obj, name, Some(v)),
             None => crate::types::object::generic_setattr(vm, obj, name, Some(v)),
         },
         None => match ty
@@ -589,6 +591,7 @@ pub fn slot_setattr_hook(vm: &Vm, obj: &Value, name: &Value, value: Option<Value
             .filter(|f| f.ty().is_subtype(builtin().function))
         {
             Some(f) => ops::call(vm, &f, &[obj.clone(), name.clone()], None).map(|_| ()),
+            None if as_type(obj).is_some() => type_setattr(vm, obj, name, None),
             None => crate::types::object::generic_setattr(vm, obj, name, None),
         },
     }
@@ -941,7 +944,8 @@ pub fn build_class(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResu
     let name = as_str(&args[1])
         .ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?
         .to_string();
-    let bases: Vec<Value> = args[2..npos].to_vec();
+    let orig_bases: Vec<Value> = args[2..npos].to_vec();
+    let bases = resolve_mro_entries(vm, &orig_bases)?;
     let mut meta: Option<Value> = None;
     let mut kw: Vec<(Value, Value)> = Vec::new();
     if let Some(names) = kwnames {
@@ -984,10 +988,43 @@ pub fn build_class(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResu
         None => dict::new_dict(),
     };
     crate::eval::run_class_body(vm, body, &ns)?;
+    if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        ops::setitem(
+            vm,
+            &ns,
+            &intern("__orig_bases__"),
+            tuple::new_tuple(orig_bases),
+        )?;
+    }
     let (kargs, knames) = split_kw(&kw);
     let mut cargs = vec![new_str(&name), tuple::new_tuple(bases), ns];
     cargs.extend(kargs);
     ops::call(vm, &meta, &cargs, knames.as_deref())
+}
+
+/// PEP 560: a base that is not a class may stand for others through `__mro_entries__`.
+fn resolve_mro_entries(vm: &Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    if bases.iter().all(|b| as_type(b).is_some()) {
+        return Ok(bases.to_vec());
+    }
+    let orig = tuple::new_tuple(bases.to_vec());
+    let mut out = Vec::new();
+    for b in bases {
+        if as_type(b).is_some() {
+            out.push(b.clone());
+            continue;
+        }
+        match ops::getattr_opt(vm, b, &intern("__mro_entries__"))? {
+            Some(f) => {
+                let r = ops::call1(vm, &f, orig.clone())?;
+                let items = tuple::as_tuple(&r)
+                    .ok_or_else(|| vm.type_error("__mro_entries__ must return a tuple"))?;
+                out.extend(items.iter().cloned());
+            }
+            None => out.push(b.clone()),
+        }
+    }
+    Ok(out)
 }
 
 fn split_kw(kw: &[(Value, Value)]) -> (Vec<Value>, Option<Vec<Value>>) {
@@ -1037,7 +1074,12 @@ fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 
 fn type_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(ty_of(vm, v)?.name()))
+    let t = ty_of(vm, v)?;
+    if !t.is_heap() {
+        // A builtin type named `module.name` (`types.GenericAlias`).
+        return Ok(new_str(t.name().rsplit('.').next().unwrap_or("")));
+    }
+    Ok(new_str(t.name()))
 }
 fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
@@ -1074,6 +1116,8 @@ fn type_get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
         if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
             return Ok(m);
         }
+    } else if let Some((module, _)) = t.name().rsplit_once('.') {
+        return Ok(new_str(module));
     }
     Ok(new_str("builtins"))
 }
