@@ -763,6 +763,14 @@ fn dir(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
                     .into_iter()
                     .map(|(k, _)| k)
                     .collect()
+            } else if let Some(f) = o
+                .ty()
+                .lookup_str("__dir__")
+                .filter(|f| as_type(o).is_some() && f.ty().is_subtype(builtin().function))
+            {
+                // A metaclass's own __dir__ (EnumType).
+                let d = ops::call(vm, &f, std::slice::from_ref(o), None)?;
+                ops::collect(vm, &d)?
             } else if let Some(t) = as_type(o) {
                 let mut v = Vec::new();
                 for m in t.mro() {

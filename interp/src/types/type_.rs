@@ -384,6 +384,31 @@ pub fn new_class(
             ty.slots.inherit_from(&mt.slots);
         }
     }
+    // A dunder that a Python class later in the MRO defines wins over a builtin base
+    // that only fills the slot natively without defining the name (`class I(int, E)`
+    // with `E.__str__`): route such names to Python too.
+    let mut routed: Vec<String> = Vec::new();
+    for m in ty.mro()[1..].iter() {
+        let Some(mt) = as_type(m) else { continue };
+        if !mt.is_heap() {
+            continue;
+        }
+        for (k, _) in dict::dict_items(mt.dict()) {
+            let Some(n) = as_str(&k) else { continue };
+            if n == "__hash__" || !ops::is_slot_dunder(n) || routed.iter().any(|r| r == n) {
+                continue;
+            }
+            let definer = ty.mro()[1..].iter().find(|c| {
+                as_type(c).is_some_and(|ct| dict::dict_get_str(ct.dict(), &intern(n)).is_some())
+            });
+            if definer.is_some_and(|d| as_type(d).is_some_and(|dt| dt.is_heap())) {
+                routed.push(n.to_string());
+            }
+        }
+    }
+    for n in &routed {
+        install_dispatcher(ty, n);
+    }
     let own: Vec<String> = dict::dict_items(ty.dict())
         .iter()
         .filter_map(|(k, _)| as_str(k).map(|s| s.to_string()))
