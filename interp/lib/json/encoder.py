@@ -114,7 +114,8 @@ class JSONEncoder(object):
 
 
 class _Encoder:
-    """One encoding run: appends the chunks of `o` to a list."""
+    """One encoding run: appends to a list the same chunks, in the same
+    pieces, as CPython's pure-Python encoder yields them."""
 
     def __init__(self, markers, default, encoder, indent, floatstr,
                  key_separator, item_separator, sort_keys, skipkeys):
@@ -142,51 +143,66 @@ class _Encoder:
         if markerid is not None:
             del self.markers[markerid]
 
-    def encode(self, o, level, out):
+    def _scalar(self, o):
+        """The text of a str, None, bool, int or float; None for anything else."""
         if isinstance(o, str):
-            out.append(self.encoder(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self.floatstr(o))
-        elif isinstance(o, (list, tuple)):
+            return self.encoder(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.floatstr(o)
+        return None
+
+    def _nested(self, o, level, out):
+        if isinstance(o, (list, tuple)):
             self.encode_list(o, level, out)
         elif isinstance(o, dict):
             self.encode_dict(o, level, out)
         else:
             markerid = self._enter(o)
-            o = self.default(o)
-            self.encode(o, level, out)
+            self.encode(self.default(o), level, out)
             self._leave(markerid)
+
+    def encode(self, o, level, out):
+        text = self._scalar(o)
+        if text is not None:
+            out.append(text)
+        else:
+            self._nested(o, level, out)
 
     def encode_list(self, lst, level, out):
         if not lst:
             out.append('[]')
             return
         markerid = self._enter(lst)
+        buf = '['
         indent = self.indent
         if indent is not None:
             level += 1
             newline_indent = '\n' + indent * level
             separator = self.item_separator + newline_indent
-            out.append('[' + newline_indent)
+            buf += newline_indent
         else:
             newline_indent = None
             separator = self.item_separator
-            out.append('[')
         first = True
         for value in lst:
             if first:
                 first = False
             else:
-                out.append(separator)
-            self.encode(value, level, out)
+                buf = separator
+            text = self._scalar(value)
+            if text is not None:
+                out.append(buf + text)
+            else:
+                out.append(buf)
+                self._nested(value, level, out)
         if newline_indent is not None:
             level -= 1
             out.append('\n' + indent * level)
@@ -198,16 +214,16 @@ class _Encoder:
             out.append('{}')
             return
         markerid = self._enter(dct)
+        out.append('{')
         indent = self.indent
         if indent is not None:
             level += 1
             newline_indent = '\n' + indent * level
             item_separator = self.item_separator + newline_indent
-            out.append('{' + newline_indent)
+            out.append(newline_indent)
         else:
             newline_indent = None
             item_separator = self.item_separator
-            out.append('{')
         first = True
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         for key, value in items:
@@ -234,7 +250,11 @@ class _Encoder:
                 out.append(item_separator)
             out.append(self.encoder(key))
             out.append(self.key_separator)
-            self.encode(value, level, out)
+            text = self._scalar(value)
+            if text is not None:
+                out.append(text)
+            else:
+                self._nested(value, level, out)
         if newline_indent is not None:
             level -= 1
             out.append('\n' + indent * level)

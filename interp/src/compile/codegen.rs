@@ -1489,6 +1489,58 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// A function's `__annotations__` (CPython 3.11 order: parameters, `*args`,
+    /// keyword-only, `**kwargs`, `return`), as a dict for MAKE_FUNCTION; source text under
+    /// `from __future__ import annotations`. Returns the MAKE_FUNCTION flag.
+    fn compile_annotations(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32, RawError> {
+        let mut items: Vec<(&'a str, &'a Expr)> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            if let Some(ann) = &a.parameter.annotation {
+                items.push((a.parameter.name.as_str(), ann));
+            }
+        }
+        if let Some(v) = &p.vararg {
+            if let Some(ann) = &v.annotation {
+                items.push((v.name.as_str(), ann));
+            }
+        }
+        for a in p.kwonlyargs.iter() {
+            if let Some(ann) = &a.parameter.annotation {
+                items.push((a.parameter.name.as_str(), ann));
+            }
+        }
+        if let Some(v) = &p.kwarg {
+            if let Some(ann) = &v.annotation {
+                items.push((v.name.as_str(), ann));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(0);
+        }
+        let mut keys = Vec::new();
+        for (name, ann) in &items {
+            let mangled = mangle(self.unit_ref().private.as_deref(), name).into_owned();
+            keys.push(Constant::Str(mangled));
+            if self.future_annotations {
+                let text = &self.map.text()[ann.range()];
+                self.load_const(Constant::Str(text.to_string()));
+            } else {
+                self.compile_expr(ann)?;
+            }
+        }
+        let n = keys.len() as u32;
+        self.load_const(Constant::Tuple(keys));
+        self.emit(Opcode::BuildConstKeyMap, n);
+        Ok(make_function::ANNOTATIONS)
+    }
+
     fn set_arg_counts(&mut self, p: Option<&ast::Parameters>) {
         if let Some(p) = p {
             let u = self.unit();
@@ -1546,7 +1598,8 @@ impl<'a> Compiler<'a> {
         self.check_params(&f.parameters)?;
         self.compile_decorators(&f.decorator_list)?;
         self.set_loc(range);
-        let flags = self.compile_defaults(&f.parameters)?;
+        let mut flags = self.compile_defaults(&f.parameters)?;
+        flags |= self.compile_annotations(&f.parameters, f.returns.as_deref())?;
         let scope = self
             .table
             .scope_for(f)

@@ -945,6 +945,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 } else {
                     none::none()
                 };
+                let annotations = if arg & make_function::ANNOTATIONS != 0 {
+                    Some(pop(frame))
+                } else {
+                    None
+                };
                 let kwdefaults = if arg & make_function::KW_DEFAULTS != 0 {
                     pop(frame)
                 } else {
@@ -963,6 +968,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     kwdefaults,
                     closure,
                 );
+                if let Some(a) = annotations {
+                    crate::types::function::set_annotations(&f, a);
+                }
                 frame.stack.push(f);
             }
             Opcode::ReturnValue => {

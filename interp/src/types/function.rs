@@ -115,6 +115,8 @@ pub struct FunctionObj {
     pub kwdefaults: crate::object::value::SwapCell,
     pub doc: crate::object::value::SwapCell,
     pub module: crate::object::value::SwapCell,
+    /// `__annotations__`: a dict, or None until first asked for.
+    pub annotations: crate::object::value::SwapCell,
     /// A tuple of cells, or None.
     pub closure: Value,
     pub attrs: InstanceAttrs,
@@ -182,6 +184,7 @@ pub fn new_function(
             kwdefaults: SwapCell::new(kwdefaults),
             doc: SwapCell::new(doc),
             module: SwapCell::new(module),
+            annotations: SwapCell::new(none::none()),
             closure,
             attrs: InstanceAttrs::new(),
             version: AtomicU32::new(1),
@@ -282,8 +285,29 @@ fn f_closure(_vm: &Vm, f: &Value) -> PyResult<Value> {
 fn f_dict(_vm: &Vm, f: &Value) -> PyResult<Value> {
     Ok(fobj(f).attrs.dict(f.header()))
 }
-fn f_annotations(_vm: &Vm, _f: &Value) -> PyResult<Value> {
-    Ok(dict::new_dict())
+fn f_annotations(_vm: &Vm, f: &Value) -> PyResult<Value> {
+    let cur = fobj(f).annotations.get();
+    if !none::is_none(&cur) {
+        return Ok(cur);
+    }
+    let d = dict::new_dict();
+    fobj(f).annotations.set(d.clone());
+    Ok(d)
+}
+fn f_set_annotations(vm: &Vm, f: &Value, v: Option<Value>) -> PyResult<()> {
+    let v = v.unwrap_or_else(none::none);
+    if !none::is_none(&v) && dict::as_dict(&v).is_none() {
+        return Err(vm.type_error("__annotations__ must be set to a dict object"));
+    }
+    fobj(f).annotations.set(v);
+    Ok(())
+}
+
+/// Gives a new function its annotations (MAKE_FUNCTION with annotations).
+pub fn set_annotations(f: &Value, annotations: Value) {
+    if let Some(fo) = f.downcast::<FunctionObj>() {
+        fo.annotations.set(annotations);
+    }
 }
 
 /// A cell of a closure variable.
@@ -510,7 +534,7 @@ pub fn init_methods() {
     add_getset(f, "__globals__", f_globals, None);
     add_getset(f, "__closure__", f_closure, None);
     add_getset(f, "__dict__", f_dict, None);
-    add_getset(f, "__annotations__", f_annotations, None);
+    add_getset(f, "__annotations__", f_annotations, Some(f_set_annotations));
     add_getset(b.cell, "cell_contents", cell_contents, None);
     add_getset(b.code, "co_name", code_name, None);
     add_getset(b.code, "co_filename", code_filename, None);

@@ -50,7 +50,7 @@ pub fn init_methods() {
     add_getset(t, "__base__", type_get_base, None);
     add_getset(t, "__mro__", type_get_mro, None);
     add_getset(t, "__dict__", type_get_dict, None);
-    add_getset(t, "__doc__", type_get_doc, None);
+    add_getset(t, "__doc__", type_get_doc, Some(type_set_doc));
 }
 
 fn ty_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TypeObject> {
@@ -1181,4 +1181,21 @@ fn type_get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
         Some(get) if !d.ty().is_subtype(builtin().str) => get(vm, &d, None, v),
         _ => Ok(d),
     }
+}
+fn type_set_doc(vm: &Vm, v: &Value, doc: Option<Value>) -> PyResult<()> {
+    let t = ty_of(vm, v)?;
+    if !t.is_heap() {
+        return Err(vm.type_error(format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    match doc {
+        Some(d) => dict::dict_set_str(t.dict(), "__doc__", d),
+        None => {
+            dict::dict_del_str(t.dict(), &intern("__doc__"));
+        }
+    }
+    t.modified();
+    Ok(())
 }
