@@ -715,6 +715,8 @@ class Enum(metaclass=EnumType):
             for m in cls._member_map_.values():
                 if m._value_ == value:
                     return m
+        if not cls._member_map_:
+            raise TypeError("%r has no members defined" % cls)
         try:
             exc = None
             result = cls._missing_(value)

@@ -383,8 +383,12 @@ class TracebackException:
         if self._value is not None and isinstance(self._value, BaseException) \
                 and type(self._value) is self.exc_type:
             text = _weft.format_exception_only(self._value)
-            for line in text.split('\n'):
-                yield line + '\n'
+            if isinstance(self._value, SyntaxError):
+                # The location lines come first, each its own string.
+                for line in text.split('\n'):
+                    yield line + '\n'
+            else:
+                yield text + '\n'
         else:
             stype = self.exc_type.__qualname__
             smod = self.exc_type.__module__

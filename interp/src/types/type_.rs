@@ -1123,7 +1123,11 @@ fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn type_get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(&ty_of(vm, v)?.inner().qualname))
+    let t = ty_of(vm, v)?;
+    if !t.is_heap() {
+        return Ok(new_str(t.inner().qualname.rsplit('.').next().unwrap_or("")));
+    }
+    Ok(new_str(&t.inner().qualname))
 }
 fn type_set_qualname(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
