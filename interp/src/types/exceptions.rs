@@ -659,9 +659,30 @@ fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
     let tb = traceback_entries(e);
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // Like CPython, a run of more than three identical entries (recursion) prints
+        // three of them and a "[Previous line repeated N more times]" line.
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0usize;
+        let repeated = |out: &mut String, count: usize| {
+            if count > 3 {
+                let n = count - 3;
+                let s = if n > 1 { "s" } else { "" };
+                out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+            }
+        };
         for entry in tb.iter().rev() {
             let f = as_str(&entry.filename).unwrap_or("?");
             let n = as_str(&entry.name).unwrap_or("?");
+            let key = (f, entry.line, n);
+            if last != Some(key) {
+                repeated(out, count);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > 3 {
+                continue;
+            }
             out.push_str(&format!("  File \"{f}\", line {}, in {n}\n", entry.line));
             if let Some(src) = source_line(f, entry.line) {
                 if !src.is_empty() {
@@ -669,6 +690,7 @@ fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
                 }
             }
         }
+        repeated(out, count);
     }
     out.push_str(&format_exception_only(vm, e));
     out.push('\n');
