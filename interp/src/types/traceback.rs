@@ -144,8 +144,8 @@ pub fn snapshot_stack(vm: &Vm, skip: usize) -> Value {
         // on this thread (each is reset when its frame exits), so they are alive here.
         let f = unsafe { &*fp };
         raw.push((
-            f.code.clone(),
-            f.globals.clone(),
+            f.code_value().clone(),
+            f.globals().clone(),
             f.line_at(f.pc.saturating_sub(1)),
         ));
         fp = f.back;

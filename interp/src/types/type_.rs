@@ -510,9 +510,10 @@ fn call_dunder(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Opt
     }
     match f.ty().slots.descr_get.get() {
         Some(get) if f.ty().is_subtype(builtin().function) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
+            let mut full: smallvec::SmallVec<[Value; 4]> =
+                smallvec::SmallVec::with_capacity(args.len() + 1);
             full.push(obj.clone());
-            full.extend_from_slice(args);
+            full.extend(args.iter().cloned());
             let _ = get;
             ops::call(vm, &f, &full, None).map(Some)
         }
@@ -689,9 +690,10 @@ fn slot_init(vm: &Vm, obj: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRe
     let f = ty
         .lookup_str("__init__")
         .ok_or_else(|| vm.type_error("no __init__"))?;
-    let mut full = Vec::with_capacity(args.len() + 1);
+    let mut full: smallvec::SmallVec<[Value; 8]> =
+        smallvec::SmallVec::with_capacity(args.len() + 1);
     full.push(obj.clone());
-    full.extend_from_slice(args);
+    full.extend(args.iter().cloned());
     let r = ops::call(vm, &f, &full, kw)?;
     if !none::is_none(&r) {
         return Err(vm.type_error(format!(
@@ -1100,11 +1102,14 @@ fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 
 fn type_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
+    // A builtin type defined by a module is named `module.name` (CPython's tp_name).
+    let name = t.name();
     if !t.is_heap() {
-        // A builtin type named `module.name` (`types.GenericAlias`).
-        return Ok(new_str(t.name().rsplit('.').next().unwrap_or("")));
+        if let Some((_, short)) = name.rsplit_once('.') {
+            return Ok(new_str(short));
+        }
     }
-    Ok(new_str(t.name()))
+    Ok(new_str(name))
 }
 fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
@@ -1141,12 +1146,17 @@ fn type_set_qualname(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 }
 fn type_get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    if t.is_heap() {
-        if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
+    // Heap classes, and builtin types of modules other than `builtins`, say where they live.
+    if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
+        // `type`'s own dict holds the `__module__` descriptor itself: not a module name.
+        if t.is_heap() || as_str(&m).is_some() {
             return Ok(m);
         }
-    } else if let Some((module, _)) = t.name().rsplit_once('.') {
-        return Ok(new_str(module));
+    }
+    if !t.is_heap() {
+        if let Some((module, _)) = t.name().rsplit_once('.') {
+            return Ok(new_str(module));
+        }
     }
     Ok(new_str("builtins"))
 }
