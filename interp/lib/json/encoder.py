@@ -103,6 +103,12 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot:
+            # The whole text at once, from the native encoder (CPython's C encoder).
+            return [_json.encode(o, self.skipkeys, self.ensure_ascii,
+                                 self.check_circular, self.allow_nan,
+                                 self.sort_keys, indent, self.key_separator,
+                                 self.item_separator, self.default)]
         enc = _Encoder(markers, self.default, _encoder, indent, floatstr,
                        self.key_separator, self.item_separator,
                        self.sort_keys, self.skipkeys)

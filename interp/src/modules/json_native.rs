@@ -1,11 +1,12 @@
 //! `_json`: the speed-ups behind the `json` package (`interp/lib/json/`).
 //!
 //! Owns: decoding a JSON document into Python objects (`scan_once`, with the decoder's
-//! hooks), decoding one string literal (`scanstring`), and escaping strings for the
-//! encoder (`encode_basestring`, `encode_basestring_ascii`), with CPython's error messages
-//! and positions (code point indices). Must not: format containers or numbers for the
-//! encoder (the Python encoder does, calling `float.__repr__`), or define the exception
-//! class (errors are raised as `json.decoder.JSONDecodeError`).
+//! hooks), decoding one string literal (`scanstring`), escaping strings for the encoder
+//! (`encode_basestring`, `encode_basestring_ascii`), and encoding a whole document in one
+//! shot (`encode`: what `json.dumps` uses, calling back into Python only for `default`
+//! and for sorting keys), with CPython's error messages and positions (code point
+//! indices). Must not: produce iterencode's chunks (the Python encoder does), or define
+//! the exception class (errors are raised as `json.decoder.JSONDecodeError`).
 
 use crate::object::Value;
 use crate::ops;
@@ -24,6 +25,7 @@ pub fn init(_vm: &Vm, d: &Value) -> PyResult<()> {
     set(d, "scanstring", scanstring);
     set(d, "encode_basestring", encode_basestring);
     set(d, "encode_basestring_ascii", encode_basestring_ascii);
+    set(d, "encode", encode);
     Ok(())
 }
 
@@ -470,6 +472,11 @@ fn scanstring(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
 
 fn escape(s: &str, ascii: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    escape_into(&mut out, s, ascii);
+    out
+}
+
+fn escape_into(out: &mut String, s: &str, ascii: bool) {
     out.push('"');
     for ch in s.chars() {
         match ch {
@@ -491,7 +498,6 @@ fn escape(s: &str, ascii: bool) -> String {
         }
     }
     out.push('"');
-    out
 }
 
 fn encode_with(
@@ -520,4 +526,226 @@ fn encode_basestring(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<
 /// `encode_basestring_ascii(s)`: a JSON string literal using only ASCII.
 fn encode_basestring_ascii(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     encode_with(vm, args, kw, "encode_basestring_ascii", true)
+}
+
+// ---- one-shot encoding --------------------------------------------------------------------
+
+struct Encoder<'a> {
+    skipkeys: bool,
+    ensure_ascii: bool,
+    check_circular: bool,
+    allow_nan: bool,
+    sort_keys: bool,
+    indent: Option<String>,
+    key_sep: &'a str,
+    item_sep: &'a str,
+    default: Value,
+    markers: Vec<usize>,
+    out: String,
+}
+
+impl Encoder<'_> {
+    fn float(&mut self, vm: &Vm, x: f64) -> PyResult<()> {
+        if x.is_finite() {
+            self.out.push_str(&float::float_repr_string(x));
+            return Ok(());
+        }
+        if !self.allow_nan {
+            return Err(vm.new_error(
+                builtin().value_error,
+                "Out of range float values are not JSON compliant",
+            ));
+        }
+        self.out.push_str(if x.is_nan() {
+            "NaN"
+        } else if x > 0.0 {
+            "Infinity"
+        } else {
+            "-Infinity"
+        });
+        Ok(())
+    }
+
+    /// Writes `o` if it is a str, None, bool, int or float; false for anything else.
+    fn scalar(&mut self, vm: &Vm, o: &Value) -> PyResult<bool> {
+        if let Some(s) = pystr::as_str(o) {
+            escape_into(&mut self.out, s, self.ensure_ascii);
+        } else if none::is_none(o) {
+            self.out.push_str("null");
+        } else if o.is(&int::new_bool(true)) {
+            self.out.push_str("true");
+        } else if o.is(&int::new_bool(false)) {
+            self.out.push_str("false");
+        } else if let Some(i) = int::as_int(o) {
+            self.out.push_str(&int::int_to_decimal(vm, i)?);
+        } else if let Some(x) = float::as_float(o) {
+            self.float(vm, x)?;
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    fn enter(&mut self, vm: &Vm, o: &Value) -> PyResult<bool> {
+        if !self.check_circular {
+            return Ok(false);
+        }
+        if self.markers.contains(&o.bits()) {
+            return Err(vm.new_error(builtin().value_error, "Circular reference detected"));
+        }
+        self.markers.push(o.bits());
+        Ok(true)
+    }
+
+    fn leave(&mut self, entered: bool) {
+        if entered {
+            self.markers.pop();
+        }
+    }
+
+    fn newline(&mut self, level: usize) {
+        if let Some(ind) = &self.indent {
+            self.out.push('\n');
+            for _ in 0..level {
+                self.out.push_str(ind);
+            }
+        }
+    }
+
+    fn value(&mut self, vm: &Vm, o: &Value, level: usize) -> PyResult<()> {
+        if self.scalar(vm, o)? {
+            return Ok(());
+        }
+        let _g = vm.enter(" while encoding a JSON object")?;
+        if list::as_list(o).is_some() || tuple::as_tuple(o).is_some() {
+            let items = match list::as_list(o) {
+                Some(l) => l.snapshot(),
+                None => tuple::as_tuple(o).unwrap_or(&[]).to_vec(),
+            };
+            if items.is_empty() {
+                self.out.push_str("[]");
+                return Ok(());
+            }
+            let entered = self.enter(vm, o)?;
+            self.out.push('[');
+            self.newline(level + 1);
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    self.out.push_str(self.item_sep);
+                    self.newline(level + 1);
+                }
+                self.value(vm, item, level + 1)?;
+            }
+            self.newline(level);
+            self.out.push(']');
+            self.leave(entered);
+            return Ok(());
+        }
+        if dict::as_dict(o).is_some() {
+            return self.dict(vm, o, level);
+        }
+        let entered = self.enter(vm, o)?;
+        let replaced = ops::call1(vm, &self.default, o.clone())?;
+        self.value(vm, &replaced, level)?;
+        self.leave(entered);
+        Ok(())
+    }
+
+    fn dict(&mut self, vm: &Vm, o: &Value, level: usize) -> PyResult<()> {
+        let mut items = dict::dict_items(o);
+        if items.is_empty() {
+            self.out.push_str("{}");
+            return Ok(());
+        }
+        let entered = self.enter(vm, o)?;
+        if self.sort_keys {
+            // `sorted(d.items())`, with Python's comparisons and errors.
+            let sorted = dict::dict_get_str(&vm.rt.builtins, &pystr::intern("sorted"))
+                .ok_or_else(|| vm.runtime_error("sorted() is missing"))?;
+            let pairs = list::new_list(
+                items
+                    .into_iter()
+                    .map(|(k, v)| tuple::new_tuple(vec![k, v]))
+                    .collect(),
+            );
+            let r = ops::call1(vm, &sorted, pairs)?;
+            items = Vec::new();
+            for p in ops::collect(vm, &r)? {
+                let kv = tuple::as_tuple(&p).unwrap_or(&[]);
+                if let [k, v] = kv {
+                    items.push((k.clone(), v.clone()));
+                }
+            }
+        }
+        self.out.push('{');
+        self.newline(level + 1);
+        let mut first = true;
+        for (k, v) in &items {
+            let key: String = if let Some(s) = pystr::as_str(k) {
+                s.to_string()
+            } else if let Some(x) = float::as_float(k) {
+                let save = std::mem::take(&mut self.out);
+                self.float(vm, x)?;
+                std::mem::replace(&mut self.out, save)
+            } else if k.is(&int::new_bool(true)) {
+                "true".to_string()
+            } else if k.is(&int::new_bool(false)) {
+                "false".to_string()
+            } else if none::is_none(k) {
+                "null".to_string()
+            } else if let Some(i) = int::as_int(k) {
+                int::int_to_decimal(vm, i)?
+            } else if self.skipkeys {
+                continue;
+            } else {
+                return Err(vm.type_error(format!(
+                    "keys must be str, int, float, bool or None, not {}",
+                    k.ty().name()
+                )));
+            };
+            if !first {
+                self.out.push_str(self.item_sep);
+                self.newline(level + 1);
+            }
+            first = false;
+            escape_into(&mut self.out, &key, self.ensure_ascii);
+            self.out.push_str(self.key_sep);
+            self.value(vm, v, level + 1)?;
+        }
+        self.newline(level);
+        self.out.push('}');
+        self.leave(entered);
+        Ok(())
+    }
+}
+
+/// `encode(o, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent,
+/// key_separator, item_separator, default)` -> the JSON text of `o` (what
+/// `JSONEncoder.encode` returns); `indent` is None or the indentation string.
+fn encode(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    no_kwargs(vm, "encode", kw)?;
+    check_count(vm, "encode", args.len(), 10, 10)?;
+    fn sep<'v>(vm: &Vm, v: &'v Value) -> PyResult<&'v str> {
+        pystr::as_str(v).ok_or_else(|| vm.type_error("separators must be strings"))
+    }
+    let indent = if none::is_none(&args[6]) {
+        None
+    } else {
+        Some(sep(vm, &args[6])?.to_string())
+    };
+    let mut enc = Encoder {
+        skipkeys: ops::truthy(vm, &args[1])?,
+        ensure_ascii: ops::truthy(vm, &args[2])?,
+        check_circular: ops::truthy(vm, &args[3])?,
+        allow_nan: ops::truthy(vm, &args[4])?,
+        sort_keys: ops::truthy(vm, &args[5])?,
+        indent,
+        key_sep: sep(vm, &args[7])?,
+        item_sep: sep(vm, &args[8])?,
+        default: args[9].clone(),
+        markers: Vec::new(),
+        out: String::new(),
+    };
+    enc.value(vm, &args[0], 0)?;
+    Ok(new_string(enc.out))
 }
