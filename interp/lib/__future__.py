@@ -1,14 +1,9 @@
-"""Record of phased-in incompatible language changes.
-
-Each feature is a _Feature: when it became optional, when it became (or will
-become) mandatory, and the compiler flag that enables it. The compiler reads
-`from __future__ import` statements itself; importing this module only makes
-the names available at run time.
-"""
-
-# __future__.py owns the feature records. It must not change compilation:
-# weft's compiler handles future statements (`annotations` stores
-# annotations as strings; the others are always on in Python 3).
+# __future__: the record of future statements (CPython 3.11 behaviour).
+#
+# Owns: the _Feature objects (optional/mandatory releases, compiler flags) and
+# all_feature_names. Must not: affect compilation (the compiler recognises future
+# statements itself; this module only describes them, and importing it is what a
+# future statement does at run time).
 
 all_feature_names = [
     "nested_scopes",
@@ -25,6 +20,7 @@ all_feature_names = [
 
 __all__ = ["all_feature_names"] + all_feature_names
 
+# Compiler flags of the features (the values CPython's code objects use).
 CO_NESTED = 0x0010
 CO_GENERATOR_ALLOWED = 0
 CO_FUTURE_DIVISION = 0x20000
@@ -45,18 +41,15 @@ class _Feature:
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """Return first release in which this feature was recognized."""
+        'Return first release in which this feature was recognized.'
         return self.optional
 
     def getMandatoryRelease(self):
-        """Return release in which this feature will become mandatory, or None
-        if it was dropped."""
+        'Return release in which this feature will become mandatory.'
         return self.mandatory
 
     def __repr__(self):
-        return "_Feature" + repr((self.optional,
-                                  self.mandatory,
-                                  self.compiler_flag))
+        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
 
 
 nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)

@@ -286,7 +286,16 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         return f(vm, container, item);
     }
     if container.ty().slots.iter.is_set() || container.ty().slots.getitem.is_set() {
-        let it = iter(vm, container)?;
+        let it = iter(vm, container).map_err(|e| {
+            if vm.err_matches(&e, builtin().type_error) {
+                vm.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.ty().name()
+                ))
+            } else {
+                e
+            }
+        })?;
         while let Some(x) = next(vm, &it)? {
             if eq(vm, &x, item)? {
                 return Ok(true);
@@ -1015,6 +1024,22 @@ fn w_get(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> 
     }
 }
 
+fn w_set(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::types::native::check_count(vm, "__set__", args.len(), 3, 3)?;
+    match owner.slots.descr_set.get() {
+        Some(f) => f(vm, &args[0], &args[1], Some(args[2].clone())).map(|_| none::none()),
+        None => Err(vm.type_error("descriptor has no __set__")),
+    }
+}
+
+fn w_delete(vm: &Vm, owner: &TypeObject, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::types::native::check_count(vm, "__delete__", args.len(), 2, 2)?;
+    match owner.slots.descr_set.get() {
+        Some(f) => f(vm, &args[0], &args[1], None).map(|_| none::none()),
+        None => Err(vm.type_error("descriptor has no __delete__")),
+    }
+}
+
 /// The dunder methods a builtin type exposes for its slots:
 /// `(name, wrapper, slot function as a word, 0 if empty)`.
 pub fn slot_dunders(ty: &TypeObject) -> Vec<(&'static str, SlotCallFn, usize)> {
@@ -1036,6 +1061,8 @@ pub fn slot_dunders(ty: &TypeObject) -> Vec<(&'static str, SlotCallFn, usize)> {
         ("__iter__", w_iter, s.iter.raw()),
         ("__next__", w_next, s.next.raw()),
         ("__get__", w_get, s.descr_get.raw()),
+        ("__set__", w_set, s.descr_set.raw()),
+        ("__delete__", w_delete, s.descr_set.raw()),
         ("__new__", w_new, s.new.raw()),
         ("__init__", w_init, s.init.raw()),
         ("__len__", w_len, s.len.raw()),

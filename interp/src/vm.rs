@@ -93,6 +93,10 @@ impl Runtime {
             modules: types::dict::new_dict(),
             builtins: types::dict::new_dict(),
         };
+        // Read by every thread on every global miss and import: immortal (see
+        // `module::new_module`).
+        rt.modules.header().make_immortal();
+        rt.builtins.header().make_immortal();
         if RUNTIME.set(rt).is_err() {
             // Already initialised (tests call init repeatedly): keep the first.
         }

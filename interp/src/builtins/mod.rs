@@ -138,6 +138,9 @@ fn builtin_import(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Val
         .unwrap_or_else(dict::new_dict);
     let fromlist = a[3].clone().unwrap_or_else(none::none);
     let level = a[4].clone().unwrap_or_else(|| Value::small_int(0));
+    if pystr::as_str(&name).is_none() {
+        return Err(vm.type_error("module name must be a string"));
+    }
     crate::modules::import_name(vm, &pystr::intern_value(&name), &globals, &fromlist, &level)
 }
 
@@ -334,9 +337,13 @@ fn chr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             if v.ty().is_subtype(builtin().float) {
                 return Err(vm.type_error("integer argument expected, got float"));
             }
-            ops::to_isize(vm, v)
-                .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?
-                as i64
+            ops::to_isize(vm, v).map_err(|e| {
+                if vm.err_matches(&e, builtin().type_error) {
+                    e
+                } else {
+                    vm.overflow_error("Python int too large to convert to C int")
+                }
+            })? as i64
         }
     };
     match u32::try_from(i).ok().filter(|c| *c < 0x110000) {
@@ -360,7 +367,9 @@ fn ord(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             ))),
         };
     }
-    if let Some(b) = crate::types::bytes::as_bytes(v) {
+    let is_bytes_type =
+        v.ty().is_subtype(builtin().bytes) || v.ty().is_subtype(builtin().bytearray);
+    if let Some(b) = crate::types::bytes::as_bytes_like(v).filter(|_| is_bytes_type) {
         return if b.len() == 1 {
             Ok(int::new_int(b[0] as i64))
         } else {
@@ -490,7 +499,23 @@ pub fn is_instance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             return Ok(true);
         }
         if as_type(&cls.ty().to_value()).is_some_and(|m| std::ptr::eq(m, builtin().type_)) {
-            return Ok(false);
+            // `obj.__class__` may differ from its type (proxies): CPython checks it too.
+            // Skip the lookup when the type keeps object's own `__class__`.
+            let name = crate::types::str::intern("__class__");
+            let own = obj.ty().lookup(&name);
+            let base = builtin().object.lookup(&name);
+            if own
+                .as_ref()
+                .is_none_or(|o| base.as_ref().is_some_and(|b| o.is(b)))
+            {
+                return Ok(false);
+            }
+            return match ops::getattr_opt(vm, obj, &name)? {
+                Some(c) if !c.is(&obj.ty().to_value()) => {
+                    Ok(as_type(&c).is_some_and(|ct| ct.is_subtype(t)))
+                }
+                _ => Ok(false),
+            };
         }
     }
     if let Some(items) = tuple::as_tuple(cls) {

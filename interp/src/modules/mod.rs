@@ -39,6 +39,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("array", array::init),
     ("cmath", cmath::init),
     ("posix", posix::init),
+    ("_weakref", crate::types::weakref::init_module),
     ("_weft", weft_internal::init),
     ("_json", json_native::init),
 ];
@@ -128,6 +129,7 @@ pub fn run_main_source(vm: &Vm, source: &str, filename: &str, file: Option<&str>
         dict::dict_set_str(&d, "__file__", pystr::new_str(f));
     }
     dict::dict_set_str(&d, "__builtins__", builtins_module(vm));
+    dict::dict_set_str(&d, "__spec__", none::none());
     dict::dict_set_str(&vm.rt.modules, "__main__", m.clone());
     crate::eval::run_module_code(vm, code, &d)?;
     Ok(())
@@ -175,10 +177,88 @@ fn module_not_found(vm: &Vm, name: &str) -> crate::vm::PyErr {
     e
 }
 
+/// Modules whose code is running right now (for "partially initialized module" errors).
+static INITIALIZING: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn initializing(name: &str) -> bool {
+    INITIALIZING
+        .lock()
+        .map(|l| l.iter().any(|n| n == name))
+        .unwrap_or(false)
+}
+
+fn set_initializing(name: &str, on: bool) {
+    if let Ok(mut l) = INITIALIZING.lock() {
+        if on {
+            l.push(name.to_string());
+        } else if let Some(i) = l.iter().rposition(|n| n == name) {
+            l.remove(i);
+        }
+    }
+}
+
+/// The class of module specs (`module.__spec__`), made once: a plain heap class whose
+/// instances carry CPython's `ModuleSpec` attributes.
+fn spec_class(vm: &Vm) -> PyResult<Value> {
+    static CLASS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    if let Some(c) = CLASS.get() {
+        return Ok(c.clone());
+    }
+    let ns = dict::new_dict();
+    dict::dict_set_str(&ns, "__module__", pystr::new_str("importlib._bootstrap"));
+    let cls = crate::types::type_::new_class(
+        vm,
+        &builtin().type_.to_value(),
+        "ModuleSpec",
+        Vec::new(),
+        &ns,
+        &[],
+    )?;
+    Ok(CLASS.get_or_init(|| cls).clone())
+}
+
+/// A `ModuleSpec`-like object for a module loaded from `origin`.
+fn new_spec(vm: &Vm, name: &str, origin: &str, is_pkg: bool) -> PyResult<Value> {
+    let spec = ops::call0(vm, &spec_class(vm)?)?;
+    let parent = if is_pkg {
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    };
+    let set = |k: &str, v: Value| ops::setattr(vm, &spec, &pystr::intern(k), v);
+    set("name", pystr::new_str(name))?;
+    set("loader", none::none())?;
+    set("origin", pystr::new_str(origin))?;
+    set("parent", pystr::new_str(&parent))?;
+    set("has_location", crate::types::int::new_bool(true))?;
+    set("cached", none::none())?;
+    let locations = if is_pkg {
+        let dir = std::path::Path::new(origin)
+            .parent()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_default();
+        list::new_list(vec![pystr::new_str(&dir)])
+    } else {
+        none::none()
+    };
+    set("submodule_search_locations", locations)?;
+    Ok(spec)
+}
+
 /// Imports one fully qualified module (its parent already imported), or returns it from
 /// `sys.modules`.
 fn import_one(vm: &Vm, fullname: &str) -> PyResult<Value> {
     if let Some(m) = dict::dict_get_str(&vm.rt.modules, &pystr::intern(fullname)) {
+        if none::is_none(&m) {
+            let e = vm.new_error(
+                builtin().module_not_found_error,
+                format!("import of {fullname} halted; None in sys.modules"),
+            );
+            crate::types::exceptions::set_attr(&e.0, "name", pystr::new_str(fullname));
+            return Err(e);
+        }
         return Ok(m);
     }
     if let Some(m) = import_builtin(vm, fullname)? {
@@ -230,6 +310,7 @@ fn import_one(vm: &Vm, fullname: &str) -> PyResult<Value> {
     let d = module::module_dict(&m);
     dict::dict_set_str(&d, "__file__", pystr::new_str(&file));
     dict::dict_set_str(&d, "__builtins__", builtins_module(vm));
+    dict::dict_set_str(&d, "__spec__", new_spec(vm, fullname, &file, is_pkg)?);
     if is_pkg {
         let dir = std::path::Path::new(&file)
             .parent()
@@ -241,7 +322,10 @@ fn import_one(vm: &Vm, fullname: &str) -> PyResult<Value> {
         dict::dict_set_str(&d, "__package__", pystr::new_str(parent.unwrap_or("")));
     }
     dict::dict_set_str_value(&vm.rt.modules, pystr::intern(fullname), m.clone());
-    if let Err(e) = crate::eval::run_module_code(vm, code, &d) {
+    set_initializing(fullname, true);
+    let ran = crate::eval::run_module_code(vm, code, &d);
+    set_initializing(fullname, false);
+    if let Err(e) = ran {
         dict::dict_del_str(&vm.rt.modules, &pystr::intern(fullname));
         return Err(e);
     }
@@ -322,7 +406,9 @@ pub fn import_name(
     fromlist: &Value,
     level: &Value,
 ) -> PyResult<Value> {
-    let name_s = pystr::as_str(name).unwrap_or("").to_string();
+    let name_s = pystr::as_str(name)
+        .ok_or_else(|| vm.type_error("module name must be a string"))?
+        .to_string();
     let level = level.as_small_int().unwrap_or(0).max(0) as usize;
     let full = if level > 0 {
         resolve_relative(vm, &name_s, globals, level)?
@@ -395,12 +481,24 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
     }
     let file = dict::dict_get_str(&module::module_dict(m), &pystr::intern("__file__"))
         .and_then(|f| pystr::as_str(&f).map(|s| s.to_string()));
-    let msg = match file {
-        Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
-        None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+    let location = file
+        .clone()
+        .unwrap_or_else(|| "unknown location".to_string());
+    let msg = if initializing(&mname) {
+        format!(
+            "cannot import name '{n}' from partially initialized module '{mname}' \
+             (most likely due to a circular import) ({location})"
+        )
+    } else {
+        format!("cannot import name '{n}' from '{mname}' ({location})")
     };
     let e = vm.new_error(builtin().import_error, msg);
     crate::types::exceptions::set_attr(&e.0, "name", pystr::new_str(&mname));
+    crate::types::exceptions::set_attr(
+        &e.0,
+        "path",
+        file.map_or_else(none::none, |f| pystr::new_str(&f)),
+    );
     Err(e)
 }
 

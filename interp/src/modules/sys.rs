@@ -35,13 +35,32 @@ pub fn write_stdout(vm: &Vm, s: &str, flush: bool) -> PyResult<()> {
     buf.extend_from_slice(s.as_bytes());
     if flush || buf.len() >= STDOUT_LIMIT || (stdout_is_tty() && s.contains('\n')) {
         let data = std::mem::take(&mut *buf);
+        // A write to a pipe may block: detach (release the GIL) around it. The buffer stays
+        // locked meanwhile, so flushes from several threads keep their order.
+        let written = crate::thread::blocking(|| {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&data).and_then(|_| out.flush())
+        });
         drop(buf);
-        let mut out = std::io::stdout().lock();
-        if out.write_all(&data).and_then(|_| out.flush()).is_err() {
+        if written.is_err() {
             return Err(vm.new_error(builtin().broken_pipe_error, "[Errno 32] Broken pipe"));
         }
     }
     Ok(())
+}
+
+/// `sys.stdout` when a program has replaced it (e.g. `contextlib.redirect_stdout`): the
+/// object `print` must write to. None while it is weft's own stdout stream.
+pub fn redirected_stdout(vm: &Vm) -> PyResult<Option<Value>> {
+    let modules = &crate::vm::runtime().modules;
+    let Some(sys) = dict::dict_get_str(modules, &crate::types::str::intern("sys")) else {
+        return Ok(None);
+    };
+    let out = crate::ops::getattr_str(vm, &sys, "stdout")?;
+    if out.downcast::<StreamObj>().is_some_and(|s| s.fd == 1) {
+        return Ok(None);
+    }
+    Ok(Some(out))
 }
 
 /// Flushes weft's stdout buffer (before stderr output and at exit).
@@ -530,7 +549,17 @@ pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {
     let o = &vm.rt.options;
     let argv: Vec<Value> = o.argv.iter().map(|a| pystr::new_str(a)).collect();
     dict::dict_set_str(d, "argv", list::new_list(argv));
-    let mut path = vec![pystr::new_str(o.script_dir.as_deref().unwrap_or(""))];
+    // A script's directory, made absolute as CPython does ('' for -c and the REPL).
+    let first = match o.script_dir.as_deref() {
+        Some(dir) => {
+            let d = if dir.is_empty() { "." } else { dir };
+            std::fs::canonicalize(d)
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_else(|_| dir.to_string())
+        }
+        None => String::new(),
+    };
+    let mut path = vec![pystr::new_str(&first)];
     if let Ok(pp) = std::env::var("PYTHONPATH") {
         for p in pp.split(':').filter(|p| !p.is_empty()) {
             path.push(pystr::new_str(p));

@@ -31,6 +31,9 @@ pub mod shared_flags {
 pub mod gc_bits {
     /// The object was seen by more than one thread (lock-free readers must validate).
     pub const SHARED: u8 = 16;
+    /// Weak references to the object exist (or existed): its deallocation must clear them
+    /// (`types::weakref::clear_weakrefs`).
+    pub const WEAKREFS: u8 = 32;
 }
 
 /// The header of every heap object: 32 bytes, `#[repr(C)]`, the field order of PEP 703.

@@ -210,6 +210,13 @@ unsafe fn dealloc(obj: *const ObjHeader) {
 unsafe fn run_dealloc(obj: *const ObjHeader) {
     // SAFETY: `obj` is live until the deallocator frees it; its type outlives it.
     let ty = unsafe { (*obj).ty() };
+    // The only cost weak references add to deallocation: one flag test. (LEAF objects,
+    // which skip this function, cannot be weakly referenced.)
+    // SAFETY: as above.
+    if unsafe { (*obj).gc_bits.load(Ordering::Acquire) } & super::header::gc_bits::WEAKREFS != 0 {
+        // SAFETY: the count is zero and the memory is still valid.
+        unsafe { crate::types::weakref::clear_weakrefs(obj) };
+    }
     // SAFETY: the count is zero, so this is the only remaining access to the object.
     unsafe { (ty.dealloc)(obj as *mut ObjHeader) };
 }

@@ -114,6 +114,14 @@ impl Drop for PythonThread {
     }
 }
 
+/// Ends the calling thread's life as a Python thread (the exit protocol of the threads
+/// weft starts): for the thread that built the runtime in tests and embedders.
+pub fn exit_current_thread() {
+    if let Some(ts) = state::current() {
+        exit_python_thread(ts);
+    }
+}
+
 /// The exit protocol of a Python thread, run while still attached: drop the Python
 /// values the thread's caches hold, merge the refcount decrements queued for it and stop
 /// being an owner (PEP 703: objects it still owns stay correctly counted; a later
@@ -180,6 +188,14 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
 }
 
 // ---- reclamation (see `qsbr`) ----------------------------------------------------------
+
+/// True when a write to a shared object must retire what it replaces: free mode with
+/// another Python thread that could be reading lock-free. (A thread that sees one thread
+/// registered is the only one: threads are registered by their creator.)
+#[inline]
+pub fn reclaim_needed() -> bool {
+    !gil_mode() && state::thread_count() > 1
+}
 
 /// A vector of values a lock-free reader on another thread may still be reading.
 pub fn retire_vec(v: Vec<Value>) {

@@ -8,9 +8,11 @@
 //! a real dict for good.
 //!
 //! Concurrency: writes take the instance's header mutex. Reads are lock-free for the owner
-//! of an unshared instance, and take the mutex otherwise; once an instance is shared, a
-//! slot array replaced by growth is retired (never freed while a lock-free reader may be
-//! looking at it), per the memory model. Must not: call Python code.
+//! of an unshared instance, and take the mutex otherwise (marking the instance `SHARED`
+//! under it). Once an instance is shared, whatever a write replaces — a value, a slot
+//! array replaced by growth, the attribute dict — is retired (QSBR), never freed while
+//! the owner's lock-free read that began before it saw `SHARED` may still be looking at
+//! it. Must not: call Python code.
 
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
@@ -136,6 +138,11 @@ pub struct InstanceAttrs {
     values: UnsafeCell<Vec<Value>>,
     /// Set once the instance switched to dict storage.
     dict: UnsafeCell<Option<Value>>,
+    /// Values of `__slots__` members (indexed by the member descriptors), allocated on the
+    /// first store at its final size and never reallocated. Boxed so that instances
+    /// without members pay one word, not a `Vec`'s three.
+    #[allow(clippy::box_collection)]
+    members: UnsafeCell<Option<Box<Vec<Option<Value>>>>>,
 }
 
 // SAFETY: all mutation happens under the owning object's header mutex; lock-free reads are
@@ -161,7 +168,66 @@ impl InstanceAttrs {
             shape: AtomicPtr::new(Shape::root() as *const Shape as *mut Shape),
             values: UnsafeCell::new(Vec::new()),
             dict: UnsafeCell::new(None),
+            members: UnsafeCell::new(None),
         }
+    }
+
+    /// Reads `__slots__` member `index`.
+    #[inline]
+    pub fn get_member(&self, owner: &ObjHeader, index: usize) -> Option<Value> {
+        let read = || {
+            // SAFETY: lock held or lock-free-ok; the array is never reallocated once made.
+            let m = unsafe { &*self.members.get() };
+            m.as_ref().and_then(|m| m.get(index).cloned().flatten())
+        };
+        if Self::lock_free_ok(owner) {
+            return read();
+        }
+        let _g = ObjLock::lock(owner);
+        Self::mark_shared(owner);
+        read()
+    }
+
+    /// Sets (`Some`) or clears (`None`) `__slots__` member `index`; true if it was set.
+    /// `total` is the number of members of the instance's class (the array's size).
+    pub fn set_member(
+        &self,
+        owner: &ObjHeader,
+        index: usize,
+        total: usize,
+        value: Option<Value>,
+    ) -> bool {
+        let g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
+        // SAFETY: the header mutex is held for all mutation.
+        let members = unsafe { &mut *self.members.get() };
+        if members.is_none() {
+            if value.is_none() {
+                return false;
+            }
+            *members = Some(Box::new(vec![None; total.max(index + 1)]));
+        }
+        let Some(m) = members.as_mut() else {
+            return false;
+        };
+        if m.len() <= index {
+            // Unreachable while `total` is right (the array is made at the class's full
+            // size); kept so a wrong count cannot index out of bounds.
+            let mut bigger: Vec<Option<Value>> = m.to_vec();
+            bigger.resize(index + 1, None);
+            let old = std::mem::replace(m.as_mut(), bigger);
+            let old: Vec<Value> = old.into_iter().flatten().collect();
+            crate::thread::retire_vec(old);
+        }
+        let old = std::mem::replace(&mut m[index], value);
+        drop(g);
+        let had = old.is_some();
+        if let Some(v) = old {
+            crate::thread::retire_value(v);
+        }
+        had
     }
 
     /// The current shape, or `None` in dict mode.
@@ -185,7 +251,15 @@ impl InstanceAttrs {
     }
 
     fn mark_shared(owner: &ObjHeader) {
-        owner.gc_bits.fetch_or(gc_bits::SHARED, Ordering::Relaxed);
+        if owner.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED == 0 {
+            owner.gc_bits.fetch_or(gc_bits::SHARED, Ordering::Release);
+        }
+    }
+
+    /// Under the lock: must replaced memory be retired rather than freed?
+    fn must_retire(owner: &ObjHeader) -> bool {
+        owner.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED != 0
+            && crate::thread::reclaim_needed()
     }
 
     /// Reads attribute `name` (an interned str). `owner` is the instance's header.
@@ -209,10 +283,10 @@ impl InstanceAttrs {
                 values.get(i).cloned()
             }
             None => {
-                // SAFETY: as above; dict mode never reverts, and the dict locks itself.
-                let d = unsafe { &*self.dict.get() };
-                d.as_ref()
-                    .and_then(|d| crate::types::dict::dict_get_str(d, name))
+                // SAFETY: as above; dict mode never reverts. Take a reference to the dict
+                // first: the lookup may wait for the dict's lock.
+                let d = unsafe { (*self.dict.get()).clone() };
+                d.and_then(|d| crate::types::dict::dict_get_str(&d, name))
             }
         }
     }
@@ -250,8 +324,13 @@ impl InstanceAttrs {
             Some(shape) => {
                 if let Some(i) = shape.index_of(name) {
                     let old = std::mem::replace(&mut values[i], value);
+                    let retire = Self::must_retire(owner);
                     drop(_g);
-                    drop(old);
+                    if retire {
+                        crate::thread::retire_value(old);
+                    } else {
+                        drop(old);
+                    }
                     return;
                 }
                 if shape.names.len() >= MAX_SHAPE_ATTRS {
@@ -288,6 +367,9 @@ impl InstanceAttrs {
     /// Deletes attribute `name`; false if it was not set.
     pub fn delete(&self, owner: &ObjHeader, name: &Value) -> bool {
         let _g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
         if self.shape().is_some() {
             self.to_dict_locked(owner);
         }
@@ -301,6 +383,9 @@ impl InstanceAttrs {
     /// The instance's `__dict__`: switches to dict storage for good.
     pub fn dict(&self, owner: &ObjHeader) -> Value {
         let _g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
         if self.shape().is_some() {
             self.to_dict_locked(owner);
         }
@@ -313,14 +398,25 @@ impl InstanceAttrs {
     /// Replaces the attribute storage with `dict` (`obj.__dict__ = d`).
     pub fn set_dict(&self, owner: &ObjHeader, dict: Value) {
         let _g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
         self.shape.store(std::ptr::null_mut(), Ordering::Release);
         // SAFETY: lock held.
         let old = unsafe { (*self.dict.get()).replace(dict) };
         // SAFETY: lock held.
         let old_values = std::mem::take(unsafe { &mut *self.values.get() });
+        let retire = Self::must_retire(owner);
         drop(_g);
-        drop(old);
-        drop(old_values);
+        if retire {
+            if let Some(old) = old {
+                crate::thread::retire_value(old);
+            }
+            crate::thread::retire_vec(old_values);
+        } else {
+            drop(old);
+            drop(old_values);
+        }
     }
 
     /// Snapshot of `(name, value)` pairs in insertion order.
@@ -346,7 +442,6 @@ impl InstanceAttrs {
     }
 
     fn to_dict_locked(&self, owner: &ObjHeader) {
-        let _ = owner;
         let Some(shape) = self.shape() else { return };
         let d = crate::types::dict::new_dict();
         // SAFETY: caller holds the lock.
@@ -354,10 +449,14 @@ impl InstanceAttrs {
         for (n, v) in shape.names.iter().zip(values.iter()) {
             crate::types::dict::dict_set_str_value(&d, n.clone(), v.clone());
         }
-        // Readers that already loaded the shape may still read the array: retire it.
-        crate::thread::retire_vec(std::mem::take(values));
         // SAFETY: lock held.
         unsafe { *self.dict.get() = Some(d) };
         self.shape.store(std::ptr::null_mut(), Ordering::Release);
+        if !Self::must_retire(owner) {
+            // No lock-free reader can be looking at the array: free it.
+            drop(std::mem::take(values));
+        }
+        // Otherwise the owner may still be reading it under the old shape: it stays, intact
+        // (never read again), until the instance goes or `set_dict` retires it.
     }
 }

@@ -334,6 +334,8 @@ pub fn init_methods() {
     native::add_method(ba, "pop", ba_pop);
     native::add_method(ba, "remove", ba_remove);
     native::add_method(ba, "reverse", ba_reverse);
+    // Mutable: unhashable, visibly so in its namespace (collections.abc.Hashable checks).
+    crate::types::dict::dict_set_str(ba.dict(), "__hash__", crate::types::none::none());
 }
 
 // ---- slots --------------------------------------------------------------------------------

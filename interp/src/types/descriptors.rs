@@ -454,8 +454,31 @@ fn super_repr(_vm: &Vm, s: &Value) -> PyResult<Value> {
     }))
 }
 
+fn super_payload(s: &Value) -> &SuperObj {
+    // SAFETY: the getsets using this are installed only on super.
+    unsafe { s.payload_unchecked::<SuperObj>() }
+}
+
 pub fn init_methods() {
     let b = builtin();
+    add_getset(
+        b.super_,
+        "__thisclass__",
+        |_, s| Ok(super_payload(s).start.clone()),
+        None,
+    );
+    add_getset(
+        b.super_,
+        "__self__",
+        |_, s| Ok(super_payload(s).obj.clone().unwrap_or_else(none::none)),
+        None,
+    );
+    add_getset(
+        b.super_,
+        "__self_class__",
+        |_, s| Ok(super_payload(s).obj_type.clone().unwrap_or_else(none::none)),
+        None,
+    );
     add_method(b.property, "getter", property_getter);
     add_method(b.property, "setter", property_setter);
     add_method(b.property, "deleter", property_deleter);
@@ -468,4 +491,47 @@ pub fn init_methods() {
     add_getset(b.classmethod, "__func__", wrapper_func, None);
     add_getset(b.staticmethod, "__wrapped__", wrapper_func, None);
     add_getset(b.classmethod, "__wrapped__", wrapper_func, None);
+    add_getset(
+        b.property,
+        "__isabstractmethod__",
+        property_isabstract,
+        None,
+    );
+    add_getset(
+        b.staticmethod,
+        "__isabstractmethod__",
+        wrapper_isabstract,
+        None,
+    );
+    add_getset(
+        b.classmethod,
+        "__isabstractmethod__",
+        wrapper_isabstract,
+        None,
+    );
+}
+
+/// CPython's `_PyObject_IsAbstract`: `obj.__isabstractmethod__`, false when missing.
+fn is_abstract(vm: &Vm, obj: &Value) -> PyResult<bool> {
+    match crate::ops::getattr_opt(vm, obj, &crate::types::str::intern("__isabstractmethod__"))? {
+        Some(v) => crate::ops::truthy(vm, &v),
+        None => Ok(false),
+    }
+}
+
+/// `property.__isabstractmethod__`: any of fget/fset/fdel is abstract.
+fn property_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let p = prop(v).snapshot();
+    for f in [p.fget, p.fset, p.fdel].into_iter().flatten() {
+        if is_abstract(vm, &f)? {
+            return Ok(crate::types::int::new_bool(true));
+        }
+    }
+    Ok(crate::types::int::new_bool(false))
+}
+
+/// `staticmethod/classmethod.__isabstractmethod__`: the wrapped callable's.
+fn wrapper_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = wrapper_func(vm, v)?;
+    Ok(crate::types::int::new_bool(is_abstract(vm, &f)?))
 }

@@ -8,14 +8,20 @@
 //! the VM uses for namespaces (`dict_get_str`, `dict_set_str`, ...), with `keys_version`
 //! for global-load caches.
 //!
-//! Concurrency: the table lives in an `UnsafeCell` guarded by the dict object's header
-//! mutex. Must not: hold that lock while calling Python code (`__hash__`, `__eq__`,
+//! Concurrency: the table is a heap block behind an atomic pointer; every mutation holds
+//! the dict object's header mutex. Lookups of keys that need no Python (exact str, small
+//! int) are lock-free for the owner of an unshared dict and for every thread once the dict
+//! is `SHARED` (a non-owner's first access takes the lock and marks it). So that a
+//! lock-free reader never sees freed memory, writers of a shared dict retire (QSBR, see
+//! `thread::qsbr`) what they replace: values, removed keys, whole tables (a resize builds
+//! a new table and swaps the pointer; the table itself never reallocates in place).
+//! Must not: hold that lock while calling Python code (`__hash__`, `__eq__`,
 //! `__missing__`, iteration of arguments) or while dropping a value that may be the last
 //! reference to something; a lookup that must call `__eq__` releases the lock, compares,
 //! re-locks, and restarts if the table changed meanwhile. Never locks two objects at once.
 
-use std::cell::{Cell, UnsafeCell};
-use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicU64, Ordering};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicPtr, AtomicU64, Ordering};
 
 use crate::bytecode::CompareOp;
 use crate::object::{ObjLock, Payload, PyObj, Value};
@@ -180,16 +186,16 @@ impl Table {
         (self.indices.len() << 1) / 3
     }
 
-    /// Rebuilds the index with `size` slots, compacting away deleted entries.
-    fn rebuild(&mut self, size: usize) {
-        let old = std::mem::take(&mut self.entries);
-        self.indices = vec![EMPTY; size];
-        self.entries = Vec::with_capacity((size << 1) / 3);
-        self.filled = 0;
-        for e in old.into_iter().flatten() {
-            self.insert_clean(e);
+    /// An empty table with `size` index slots and room for its usable entries (entries
+    /// never reallocate: a lock-free reader may be reading them).
+    fn with_size(size: usize) -> Table {
+        Table {
+            indices: vec![EMPTY; size],
+            entries: Vec::with_capacity((size << 1) / 3),
+            used: 0,
+            filled: 0,
+            mutations: 0,
         }
-        self.mutations += 1;
     }
 
     /// Appends `e` (known absent) and indexes it in the first empty slot of its probe
@@ -199,22 +205,12 @@ impl Table {
         while self.indices[p.i] != EMPTY {
             p.advance();
         }
-        self.indices[p.i] = self.entries.len() as u32;
+        let ix = self.entries.len() as u32;
         self.entries.push(Some(e));
+        // A lock-free reader that sees the index must see the entry it names.
+        std::sync::atomic::fence(Ordering::Release);
+        self.indices[p.i] = ix;
         self.filled += 1;
-    }
-
-    /// Makes room for one more entry: false when the table cannot grow (MemoryError).
-    fn reserve_one(&mut self) -> bool {
-        if self.filled < self.usable() && self.entries.len() < u32::MAX as usize - 2 {
-            return true;
-        }
-        let size = table_size_for(self.used.saturating_mul(3));
-        if size > MAX_SIZE {
-            return false;
-        }
-        self.rebuild(size);
-        true
     }
 
     /// Probes for `key` comparing without Python; `Err(probe)` when a Python comparison
@@ -235,8 +231,9 @@ impl Table {
             if ix == EMPTY {
                 return FastFind::Absent;
             }
+            std::sync::atomic::fence(Ordering::Acquire);
             if ix != DUMMY {
-                if let Some(e) = &self.entries[ix as usize] {
+                if let Some(Some(e)) = self.entries.get(ix as usize) {
                     if e.hash == hash {
                         if e.key.is(key) {
                             return FastFind::Found(p.i, ix as usize);
@@ -289,13 +286,25 @@ enum FastFind {
 
 /// A dict's payload.
 pub struct DictObj {
-    table: UnsafeCell<Table>,
+    /// Never null: a `Box<Table>` owned by the dict. Replaced (not mutated) on resize.
+    table: AtomicPtr<Table>,
     version: AtomicU64,
 }
 
-// SAFETY: `table` is only accessed through `DictObj::lock`, which holds the owning
-// object's header mutex for as long as the returned reference lives.
+// SAFETY: the table is mutated only through `DictObj::lock`, which holds the owning object's
+// header mutex for as long as the returned reference lives; lock-free readers only read, and
+// writers of a shared dict retire what such a reader may still see (module comment).
 unsafe impl Sync for DictObj {}
+// SAFETY: as above; the table box is owned by the dict.
+unsafe impl Send for DictObj {}
+
+impl Drop for DictObj {
+    fn drop(&mut self) {
+        // SAFETY: the pointer always holds a table box owned by this dict; nothing else can
+        // reference the dict any more (it is being freed).
+        drop(unsafe { Box::from_raw(*self.table.get_mut()) });
+    }
+}
 
 const _: () = assert!(
     std::mem::offset_of!(PyObj<DictObj>, payload)
@@ -311,7 +320,85 @@ impl Payload for DictObj {
 /// The table of a dict with its lock held; unlocks on drop.
 struct Locked<'a> {
     t: &'a mut Table,
+    d: &'a DictObj,
+    /// Lock-free readers on other threads may be reading: retire what is replaced.
+    retire: bool,
     _g: ObjLock<'a>,
+}
+
+impl Locked<'_> {
+    /// Makes room for one more entry: false when the table cannot grow (MemoryError).
+    fn reserve_one(&mut self) -> bool {
+        if self.t.filled < self.t.usable() && self.t.entries.len() < u32::MAX as usize - 2 {
+            return true;
+        }
+        let size = table_size_for(self.t.used.saturating_mul(3));
+        if size > MAX_SIZE {
+            return false;
+        }
+        self.rebuild(size);
+        true
+    }
+
+    /// Replaces the table by one with `size` slots holding the same entries (compacted),
+    /// published with one pointer store; the old table is retired or freed.
+    fn rebuild(&mut self, size: usize) {
+        let mut nt = Box::new(Table::with_size(size));
+        if self.retire {
+            // Readers may still follow the old table: leave it intact, copy the entries.
+            for e in self.t.entries.iter().flatten() {
+                nt.insert_clean(Entry {
+                    hash: e.hash,
+                    key: e.key.clone(),
+                    value: e.value.clone(),
+                });
+            }
+        } else {
+            for e in std::mem::take(&mut self.t.entries).into_iter().flatten() {
+                nt.insert_clean(e);
+            }
+        }
+        nt.used = self.t.used;
+        nt.mutations = self.t.mutations + 1;
+        self.replace_table(nt);
+    }
+
+    /// Publishes `nt` as the dict's table; the old one is retired (shared) or freed.
+    fn replace_table(&mut self, nt: Box<Table>) {
+        let np = Box::into_raw(nt);
+        let old = self.d.table.swap(np, Ordering::AcqRel);
+        // SAFETY: `np` is the new, live table box, owned by the dict; the lock is held.
+        self.t = unsafe { &mut *np };
+        // SAFETY: `old` was the dict's table box, now unlinked.
+        let old = unsafe { Box::from_raw(old) };
+        if self.retire {
+            crate::thread::retire_box(old);
+        } else {
+            drop(old);
+        }
+    }
+
+    /// Disposes of a value taken out of the table (after the lock is released, or retired
+    /// for lock-free readers).
+    fn discard_later(&self, v: Value) -> Option<Value> {
+        if self.retire {
+            crate::thread::retire_value(v);
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    /// `discard_later` for a removed entry's key and value.
+    fn discard_entry(&self, e: Entry) -> Option<Entry> {
+        if self.retire {
+            crate::thread::retire_value(e.key);
+            crate::thread::retire_value(e.value);
+            None
+        } else {
+            Some(e)
+        }
+    }
 }
 
 /// Where a key was found: (index slot, entry number).
@@ -319,27 +406,62 @@ type Hit = Option<(usize, usize)>;
 
 impl DictObj {
     fn new() -> DictObj {
+        DictObj::with_table(Table::new())
+    }
+
+    fn with_table(t: Table) -> DictObj {
         DictObj {
-            table: UnsafeCell::new(Table::new()),
+            table: AtomicPtr::new(Box::into_raw(Box::new(t))),
             version: AtomicU64::new(next_version()),
         }
     }
 
     #[inline]
     fn lock(&self) -> Locked<'_> {
+        use crate::object::header::gc_bits::SHARED;
         // SAFETY: a `DictObj` is only created by this module (private fields) and moved
         // straight into a heap object by `Value::alloc` or `alloc_subclass_instance`.
         let h = unsafe { payload_header(self) };
         let g = ObjLock::lock(h);
-        if h.tid.load(Ordering::Relaxed) != crate::object::header::thread_rc_id() {
-            // Another thread touches the dict: from now on its owner reads under the lock too.
-            h.gc_bits
-                .fetch_or(crate::object::header::gc_bits::SHARED, Ordering::Relaxed);
+        let mut bits = h.gc_bits.load(Ordering::Relaxed);
+        if bits & SHARED == 0
+            && h.tid.load(Ordering::Relaxed) != crate::object::header::thread_rc_id()
+        {
+            // Another thread touches the dict: from now on every thread may read it
+            // lock-free, so writers retire what they replace. Set under the lock, so
+            // every later writer sees it.
+            bits = h.gc_bits.fetch_or(SHARED, Ordering::Release) | SHARED;
         }
-        // SAFETY: the header mutex is held until `Locked` drops, and every access to the
-        // table goes through this function, so this is the only live reference.
-        let t = unsafe { &mut *self.table.get() };
-        Locked { t, _g: g }
+        let retire = bits & SHARED != 0 && crate::thread::reclaim_needed();
+        // SAFETY: the header mutex is held until `Locked` drops, and every mutation of the
+        // table goes through this function, so this is the only mutable reference; the
+        // pointer always holds the dict's live table box.
+        let t = unsafe { &mut *self.table.load(Ordering::Acquire) };
+        Locked {
+            t,
+            d: self,
+            retire,
+            _g: g,
+        }
+    }
+
+    /// True when the calling thread may read the table without the lock: it owns the
+    /// (unshared) dict, or the dict is shared and its writers retire what they replace.
+    #[inline(always)]
+    fn lock_free_ok(&self) -> bool {
+        use crate::object::header::gc_bits::SHARED;
+        // SAFETY: as in `lock`.
+        let h = unsafe { payload_header(self) };
+        h.gc_bits.load(Ordering::Acquire) & SHARED != 0
+            || h.tid.load(Ordering::Relaxed) == crate::object::header::thread_rc_id()
+    }
+
+    /// The current table for a lock-free read (see `lock_free_ok`).
+    #[inline(always)]
+    fn table_unlocked(&self) -> &Table {
+        // SAFETY: the pointer always holds a live table box; a replaced one is retired, not
+        // freed, while lock-free readers may hold it.
+        unsafe { &*self.table.load(Ordering::Acquire) }
     }
 
     /// Records a change to the set of keys (for `keys_version` readers).
@@ -402,6 +524,11 @@ impl DictObj {
 
     /// `d[key]` with a known hash.
     fn get_with_hash(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if self.lock_free_ok() {
+            if let Some(r) = Self::get_in_no_python(self.table_unlocked(), key, hash) {
+                return Ok(r);
+            }
+        }
         let (g, hit) = self.lookup(vm, key, hash)?;
         Ok(hit.and_then(|(_, ix)| g.t.entries[ix].as_ref().map(|e| e.value.clone())))
     }
@@ -421,17 +548,19 @@ impl DictObj {
         hash: i64,
         value: Value,
     ) -> PyResult<()> {
+        let mut g = g;
         match hit {
             Some((_, ix)) => {
                 let old = g.t.entries[ix]
                     .as_mut()
-                    .map(|e| std::mem::replace(&mut e.value, value));
+                    .map(|e| std::mem::replace(&mut e.value, value))
+                    .and_then(|v| g.discard_later(v));
                 drop(g);
                 drop(old);
                 Ok(())
             }
             None => {
-                if !g.t.reserve_one() {
+                if !g.reserve_one() {
                     drop(g);
                     return Err(vm.memory_error());
                 }
@@ -454,8 +583,16 @@ impl DictObj {
         if e.is_some() {
             self.keys_changed();
         }
+        let retire = g.retire;
         drop(g);
-        Ok(e.map(|e| (e.key, e.value)))
+        Ok(e.map(|e| {
+            if retire {
+                // A lock-free reader may still be comparing the key or taking the value.
+                crate::thread::retire_value(e.key.clone());
+                crate::thread::retire_value(e.value.clone());
+            }
+            (e.key, e.value)
+        }))
     }
 
     /// The (key, value) pairs, in order.
@@ -511,36 +648,58 @@ impl DictObj {
     /// Empties the dict.
     pub fn clear(&self) {
         let old = {
-            let g = self.lock();
-            let old = std::mem::replace(g.t, Table::new());
-            g.t.mutations = old.mutations + 1;
-            old
+            let mut g = self.lock();
+            let mut nt = Box::new(Table::new());
+            nt.mutations = g.t.mutations + 1;
+            if g.retire {
+                g.replace_table(nt);
+                None
+            } else {
+                // Not shared: take the old table out and free it after unlocking (its
+                // values may be the last references to objects).
+                let old = std::mem::replace(g.t, *nt);
+                Some(old)
+            }
         };
         self.keys_changed();
         drop(old);
     }
 
     /// Looks up an exact-str key (interned or not) without calling Python.
+    #[inline]
     fn get_str_fast(&self, key: &Value, hash: i64) -> Option<Value> {
-        // SAFETY: as in `lock`.
-        let h = unsafe { payload_header(self) };
-        if h.tid.load(Ordering::Relaxed) == crate::object::header::thread_rc_id()
-            && h.gc_bits.load(Ordering::Relaxed) & crate::object::header::gc_bits::SHARED == 0
-        {
-            // The owner of a dict no other thread has touched reads without the lock (the
-            // memory model's lock-free read; see `attrs.rs` for the same protocol).
-            // SAFETY: only this thread accesses the table (unshared, and this thread does
-            // not hold the lock here: no Python code or lookup runs under it).
-            let t = unsafe { &*self.table.get() };
-            return Self::get_str_in(t, key, hash);
+        if self.lock_free_ok() {
+            return Self::get_str_in(self.table_unlocked(), key, hash);
         }
         let g = self.lock();
         Self::get_str_in(g.t, key, hash)
     }
 
+    /// Finds a key comparable without Python in `t` (which may be read lock-free): the
+    /// value, `Some(None)` if absent, `None` when a Python `__eq__` must decide. Tolerates
+    /// a concurrent writer (entries are read with bounds checks; what they point to is
+    /// alive or retired).
+    #[inline]
+    fn get_in_no_python(t: &Table, key: &Value, hash: i64) -> Option<Option<Value>> {
+        match t.find_fast(key, hash, None) {
+            FastFind::Found(_, ix) => Some(
+                t.entries
+                    .get(ix)
+                    .and_then(|e| e.as_ref())
+                    .map(|e| e.value.clone()),
+            ),
+            FastFind::Absent => Some(None),
+            FastFind::NeedEq(..) => None,
+        }
+    }
+
     fn get_str_in(t: &Table, key: &Value, hash: i64) -> Option<Value> {
         match t.find_fast(key, hash, None) {
-            FastFind::Found(_, ix) => t.entries[ix].as_ref().map(|e| e.value.clone()),
+            FastFind::Found(_, ix) => t
+                .entries
+                .get(ix)
+                .and_then(|e| e.as_ref())
+                .map(|e| e.value.clone()),
             FastFind::Absent => None,
             FastFind::NeedEq(mut p, _) => {
                 // A non-str key with the same hash: not equal for namespace purposes;
@@ -548,7 +707,11 @@ impl DictObj {
                 loop {
                     match t.find_fast(key, hash, Some(p)) {
                         FastFind::Found(_, ix) => {
-                            return t.entries[ix].as_ref().map(|e| e.value.clone())
+                            return t
+                                .entries
+                                .get(ix)
+                                .and_then(|e| e.as_ref())
+                                .map(|e| e.value.clone())
                         }
                         FastFind::Absent => return None,
                         FastFind::NeedEq(q, _) => p = q,
@@ -572,18 +735,19 @@ impl DictObj {
 
     /// Stores under a key whose hash and equality need no Python (exact str, small int).
     fn set_no_python(&self, key: Value, hash: i64, value: Value) {
-        let g = self.lock();
+        let mut g = self.lock();
         let hit = Self::find_no_python(&g, &key, hash);
         match hit {
             Some((_, ix)) => {
                 let old = g.t.entries[ix]
                     .as_mut()
-                    .map(|e| std::mem::replace(&mut e.value, value));
+                    .map(|e| std::mem::replace(&mut e.value, value))
+                    .and_then(|v| g.discard_later(v));
                 drop(g);
                 drop(old);
             }
             None => {
-                if g.t.reserve_one() {
+                if g.reserve_one() {
                     g.t.insert_clean(Entry { hash, key, value });
                     g.t.used += 1;
                     g.t.mutations += 1;
@@ -603,6 +767,7 @@ impl DictObj {
         if found {
             self.keys_changed();
         }
+        let e = e.and_then(|e| g.discard_entry(e));
         drop(g);
         drop(e);
         found
@@ -753,10 +918,7 @@ pub fn dict_contains_known_hash(vm: &Vm, d: &Value, key: &Value, hash: i64) -> P
 pub fn dict_copy(vm: &Vm, d: &Value) -> PyResult<Value> {
     let me = dct(vm, d)?;
     let t = me.copy_table();
-    let nd = DictObj::new();
-    // SAFETY: `nd` is not yet published: no other reference to its table exists.
-    unsafe { *nd.table.get() = t };
-    Ok(Value::alloc(builtin().dict, nd))
+    Ok(Value::alloc(builtin().dict, DictObj::with_table(t)))
 }
 
 /// `PyDict_Merge(a, b, override=1)` / `dict.update(b)` for a mapping or iterable of pairs
@@ -806,12 +968,12 @@ fn dict_merge(vm: &Vm, d: &Value, src: &Value) -> PyResult<()> {
     };
     {
         // One big resize up front, as CPython does when merging into a dict.
-        let g = me.lock();
+        let mut g = me.lock();
         let need = g.t.used + entries.len();
         if (g.t.usable() as isize - g.t.filled as isize) < entries.len() as isize {
             let size = table_size_for((need * 3).div_ceil(2));
             if size <= MAX_SIZE {
-                g.t.rebuild(size);
+                g.rebuild(size);
             }
         }
     }
@@ -1200,6 +1362,12 @@ fn dict_popitem(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
                     None => None,
                 };
                 g.t.entries.truncate(ix);
+                if g.retire {
+                    if let Some(e) = &e {
+                        crate::thread::retire_value(e.key.clone());
+                        crate::thread::retire_value(e.value.clone());
+                    }
+                }
                 e
             }
         }

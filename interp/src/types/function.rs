@@ -4,12 +4,10 @@
 //! names interned, once per load), function objects with their defaults and closure, the
 //! cells of closures, and method binding. Must not: execute code (that is `eval/`).
 
-use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::bytecode::{CodeUnit, Constant};
-use crate::object::header::{gc_bits, thread_rc_id};
-use crate::object::{ObjLock, Payload, PyObj, Value};
+use crate::object::{Payload, PyObj, Value};
 use crate::types::attrs::InstanceAttrs;
 use crate::types::descriptors::add_getset;
 use crate::types::{
@@ -115,7 +113,7 @@ pub struct FunctionObj {
     pub kwdefaults: crate::object::value::SwapCell,
     pub doc: crate::object::value::SwapCell,
     pub module: crate::object::value::SwapCell,
-    /// `__annotations__`: a dict, or None until first asked for.
+    /// `__annotations__`: a dict, or None until first read or assigned.
     pub annotations: crate::object::value::SwapCell,
     /// A tuple of cells, or None.
     pub closure: Value,
@@ -172,7 +170,10 @@ pub fn new_function(
         .map(|d| new_str(d))
         .unwrap_or_else(none::none);
     use crate::object::value::SwapCell;
-    Value::alloc(
+    // A function defined at module level (a named one: no `.` in its qualified name) is
+    // called from every thread: immortal, so calls do not fight over its refcount.
+    let shared_by_all = !co.unit.qualname.contains('.') && !co.unit.qualname.starts_with('<');
+    let f = Value::alloc(
         builtin().function,
         FunctionObj {
             name: SwapCell::new(co.name.clone()),
@@ -189,7 +190,12 @@ pub fn new_function(
             attrs: InstanceAttrs::new(),
             version: AtomicU32::new(1),
         },
-    )
+    );
+    if shared_by_all {
+        // Not yet visible to any other thread.
+        f.header().make_immortal();
+    }
+    f
 }
 
 fn function_get(_vm: &Vm, f: &Value, inst: Option<&Value>, _owner: &Value) -> PyResult<Value> {
@@ -296,7 +302,7 @@ fn f_annotations(_vm: &Vm, f: &Value) -> PyResult<Value> {
 }
 fn f_set_annotations(vm: &Vm, f: &Value, v: Option<Value>) -> PyResult<()> {
     let v = v.unwrap_or_else(none::none);
-    if !none::is_none(&v) && dict::as_dict(&v).is_none() {
+    if !none::is_none(&v) && !v.ty().is_subtype(builtin().dict) {
         return Err(vm.type_error("__annotations__ must be set to a dict object"));
     }
     fobj(f).annotations.set(v);
@@ -311,13 +317,24 @@ pub fn set_annotations(f: &Value, annotations: Value) {
 }
 
 /// A cell of a closure variable.
+///
+/// Concurrency: the content is one word (a raw `Value`, 0 when empty), read with a load
+/// and an incref and written with an atomic swap, lock-free for every thread. A replaced
+/// value is retired while other threads run (a reader on another thread may be about to
+/// take a reference to it), so a read never touches freed memory.
 pub struct CellObj {
-    value: UnsafeCell<Option<Value>>,
+    value: std::sync::atomic::AtomicUsize,
 }
 
-// SAFETY: the cell's content is read lock-free only by the owner thread of an unshared cell;
-// otherwise under the cell's header mutex (the same protocol as instance attributes).
-unsafe impl Sync for CellObj {}
+impl Drop for CellObj {
+    fn drop(&mut self) {
+        let w = *self.value.get_mut();
+        if w != 0 {
+            // SAFETY: the cell owns the reference in its word.
+            drop(unsafe { Value::from_raw(w) });
+        }
+    }
+}
 
 impl Payload for CellObj {
     fn class() -> &'static TypeObject {
@@ -329,15 +346,9 @@ pub fn new_cell(v: Option<Value>) -> Value {
     Value::alloc(
         builtin().cell,
         CellObj {
-            value: UnsafeCell::new(v),
+            value: std::sync::atomic::AtomicUsize::new(v.map_or(0, Value::into_raw)),
         },
     )
-}
-
-#[inline]
-fn cell_lock_free(h: &crate::object::ObjHeader) -> bool {
-    h.tid.load(Ordering::Relaxed) == thread_rc_id()
-        && h.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED == 0
 }
 
 /// Reads a cell (`cell` must be a cell object).
@@ -346,31 +357,35 @@ pub fn cell_get(cell: &Value) -> Option<Value> {
     // SAFETY: callers pass cells (LOAD_DEREF operands come from the closure tuple or
     // `new_cell`).
     let c = unsafe { cell.payload_unchecked::<CellObj>() };
-    let h = cell.header();
-    if cell_lock_free(h) {
-        // SAFETY: lock-free is allowed for the owner of an unshared cell.
-        return unsafe { (*c.value.get()).clone() };
+    let w = c.value.load(Ordering::Acquire);
+    if w == 0 {
+        return None;
     }
-    let _g = ObjLock::lock(h);
-    h.gc_bits.fetch_or(gc_bits::SHARED, Ordering::Relaxed);
-    // SAFETY: lock held.
-    unsafe { (*c.value.get()).clone() }
+    // SAFETY: the word holds a reference owned by the cell, or one it held until a
+    // concurrent `cell_set` retired it (retired values stay alive until this thread passes
+    // a quiescent point, which it does not do here).
+    let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+    Some((*borrowed).clone())
 }
 
-/// Writes a cell; returns the old content (dropped by the caller outside any lock).
+/// Writes a cell; returns the old content (dropped by the caller outside any lock), or
+/// `None` when it was retired for concurrent readers.
 #[inline]
 pub fn cell_set(cell: &Value, v: Option<Value>) -> Option<Value> {
     // SAFETY: as in `cell_get`.
     let c = unsafe { cell.payload_unchecked::<CellObj>() };
-    let h = cell.header();
-    if cell_lock_free(h) {
-        // SAFETY: the owner of an unshared cell is its only user.
-        return unsafe { std::mem::replace(&mut *c.value.get(), v) };
+    let old = c.value.swap(v.map_or(0, Value::into_raw), Ordering::AcqRel);
+    if old == 0 {
+        return None;
     }
-    let _g = ObjLock::lock(h);
-    h.gc_bits.fetch_or(gc_bits::SHARED, Ordering::Relaxed);
-    // SAFETY: lock held.
-    unsafe { std::mem::replace(&mut *c.value.get(), v) }
+    // SAFETY: the cell owned that reference; the swap handed it to us alone.
+    let old = unsafe { Value::from_raw(old) };
+    if crate::thread::reclaim_needed() {
+        crate::thread::retire_value(old);
+        None
+    } else {
+        Some(old)
+    }
 }
 
 pub fn make_cell_type(
@@ -442,6 +457,8 @@ fn bound_method_getattr(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
     match crate::types::str::as_str(name) {
         Some("__self__") => return Ok(b.self_.clone()),
         Some("__func__") => return Ok(b.func.clone()),
+        // The method type's own `__doc__` (None) must not hide the function's.
+        Some("__doc__") => return crate::ops::getattr(vm, &b.func, name),
         _ => {}
     }
     if let Some(v) = crate::types::object::generic_getattr_opt(vm, m, name)? {

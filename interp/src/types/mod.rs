@@ -24,11 +24,13 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod slots;
 pub mod str;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;
 pub mod typeobject;
+pub mod weakref;
 
 use std::sync::atomic::{AtomicPtr, Ordering};
 
@@ -75,6 +77,7 @@ builtin_types! {
     future_warning, import_warning, unicode_warning, bytes_warning, resource_warning,
     pending_deprecation_warning, encoding_warning, connection_aborted_error,
     connection_refused_error, connection_reset_error, unicode_translate_error,
+    weakref_ref, weakref_proxy, weakref_callable_proxy, member_descriptor,
 }
 
 static BUILTIN: AtomicPtr<BuiltinTypes> = AtomicPtr::new(std::ptr::null_mut());
@@ -193,6 +196,21 @@ pub fn init_builtin_types() {
         // SAFETY: start-up, before any instance exists or any other thread runs.
         unsafe { (*p).payload.flags |= type_flags::LEAF };
     }
+    for t in [
+        registry.type_,
+        registry.set,
+        registry.frozenset,
+        registry.function,
+        registry.builtin_function,
+        registry.bound_method,
+        registry.code,
+        registry.module,
+        registry.generator,
+    ] {
+        let p = t as *const TypeObject as *mut TypeObject;
+        // SAFETY: start-up, before any instance exists or any other thread runs.
+        unsafe { (*p).payload.flags |= type_flags::WEAKREFABLE };
+    }
     let leaked: &'static mut BuiltinTypes = Box::leak(Box::new(registry));
     BUILTIN.store(leaked as *mut BuiltinTypes, Ordering::Release);
     // Now that dicts can be made, give every type its namespace and methods.
@@ -226,6 +244,8 @@ pub fn init_builtin_types() {
     module::init_methods();
     exceptions::init_methods();
     genericalias::init_methods();
+    weakref::init_methods();
+    slots::init_methods();
     native::init_builtin_function_attrs();
 }
 
@@ -239,6 +259,7 @@ fn types_registry(
     let exc = exceptions::make_types(mk, object);
     let iters = iterators::make_types(mk, object);
     let dict_types = dict::make_types(mk, object);
+    let (weakref_ref, weakref_proxy, weakref_callable_proxy) = weakref::make_types(mk, object);
     BuiltinTypes {
         object,
         type_,
@@ -357,5 +378,9 @@ fn types_registry(
         connection_aborted_error: exc.connection_aborted_error,
         connection_refused_error: exc.connection_refused_error,
         connection_reset_error: exc.connection_reset_error,
+        weakref_ref,
+        weakref_proxy,
+        weakref_callable_proxy,
+        member_descriptor: slots::make_type(mk, object),
     }
 }

@@ -48,7 +48,13 @@ pub fn new_module(name: &str) -> Value {
     dict::dict_set_str(&d, "__package__", none::none());
     dict::dict_set_str(&d, "__loader__", none::none());
     dict::dict_set_str(&d, "__spec__", none::none());
-    Value::alloc(builtin().module, ModuleObj { dict: d })
+    // Modules and their namespaces are read by every thread (each call of a module-level
+    // function takes a reference to its globals): immortal, so threads do not fight over
+    // their refcounts. Neither is visible to another thread yet.
+    d.header().make_immortal();
+    let m = Value::alloc(builtin().module, ModuleObj { dict: d });
+    m.header().make_immortal();
+    m
 }
 
 pub fn module_dict(m: &Value) -> Value {
@@ -76,11 +82,19 @@ fn module_new(vm: &Vm, _cls: &Value, args: &[Value], _kw: Option<&[Value]>) -> P
 }
 
 fn module_getattr(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(v) = crate::types::object::generic_getattr_opt(vm, m, name)? {
-        return Ok(v);
-    }
+    // The namespace is the instance dict: it wins over non-data descriptors of the type
+    // (a module may define `__lt__` or `__repr__` as plain globals).
     let d = module_dict(m);
-    if let Some(v) = dict::dict_get_str(&d, name) {
+    let data_descr = m
+        .ty()
+        .lookup(name)
+        .is_some_and(|t| t.ty().slots.descr_set.is_set());
+    if !data_descr {
+        if let Some(v) = dict::dict_get_str(&d, name) {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = crate::types::object::generic_getattr_opt(vm, m, name)? {
         return Ok(v);
     }
     if let Some(ga) = dict::dict_get_str(&d, &intern("__getattr__")) {

@@ -119,9 +119,13 @@ pub fn subclass_layout(layout: &TypeObject) -> Option<InstanceLayout> {
     } else if std::ptr::eq(l, b.complex) {
         layout_of!(float::ComplexObj)
     } else if std::ptr::eq(l, b.type_) {
-        // Metaclasses: their instances are classes, laid out as `TypeData` and keeping
-        // their attributes in the class dict (no `InstanceAttrs`).
+        // Metaclasses: their instances are classes, whose attributes live in the type's
+        // own namespace, so the layout is `type`'s with no extra storage.
         Some((layout.dealloc, 0))
+    } else if std::ptr::eq(l, b.weakref_ref) {
+        layout_of!(crate::types::weakref::WeakRefObj)
+    } else if std::ptr::eq(l, b.property) {
+        layout_of!(crate::types::descriptors::PropertyObj)
     } else {
         let extra = EXTRA_LAYOUTS.lock().ok()?;
         extra
@@ -185,12 +189,20 @@ fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
         // CPython: excess args are an error only if __new__ is not overridden while
         // __init__ is, or both are object's.
         let (init_overridden, new_overridden) = overrides(ty);
-        if new_overridden || !init_overridden {
+        if new_overridden {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !init_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", ty.name())));
         }
     }
     if std::ptr::eq(ty, builtin().object) {
         return Ok(Value::alloc(ty, ObjectPayload));
+    }
+    if ty.is_heap() {
+        check_not_abstract(vm, ty)?;
     }
     match ty.alloc_instance {
         Some(alloc) => alloc(vm, cls),
@@ -200,6 +212,30 @@ fn object_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
             ty.name()
         ))),
     }
+}
+
+/// CPython's abstract-class check in `object.__new__`: a class whose own
+/// `__abstractmethods__` (set by `abc.ABCMeta`) is non-empty cannot be instantiated.
+fn check_not_abstract(vm: &Vm, ty: &TypeObject) -> PyResult<()> {
+    static NAME: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    let name = NAME.get_or_init(|| crate::types::str::intern("__abstractmethods__"));
+    let Some(methods) = crate::types::dict::dict_get_str(ty.dict(), name) else {
+        return Ok(());
+    };
+    if !crate::ops::truthy(vm, &methods)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for m in crate::ops::collect(vm, &methods)? {
+        names.push(crate::ops::str_string(vm, &m)?);
+    }
+    names.sort();
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        ty.name(),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )))
 }
 
 /// `ty.__init__`/`ty.__new__` are object's own (not overridden)? Uses interned names made
@@ -434,7 +470,16 @@ fn object_reduce_ex(vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult
     Err(vm.type_error("weft does not support pickling yet"))
 }
 
-fn object_init_subclass(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    if kw.is_some_and(|k| !k.is_empty()) {
+        let name = args
+            .first()
+            .and_then(crate::types::as_type)
+            .map_or("object", |t| t.name());
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(none::none())
 }
 

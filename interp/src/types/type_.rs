@@ -341,18 +341,75 @@ pub fn new_class(
             }
         }
     }
-    let qualname = dict::dict_get_str(&new_dict, &intern("__qualname__"))
-        .and_then(|q| as_str(&q).map(|s| s.to_string()))
-        .unwrap_or_else(|| name.to_string());
+    let stated_qualname = dict::dict_get_str(&new_dict, &intern("__qualname__"))
+        .and_then(|q| as_str(&q).map(|s| s.to_string()));
+    // A `class` statement at module level (the compiler's qualified name has no `.`): its
+    // instances, made by every thread, each hold a reference to it, so it is immortal.
+    let shared_by_all = stated_qualname.as_ref().is_some_and(|q| !q.contains('.'));
+    let qualname = stated_qualname.unwrap_or_else(|| name.to_string());
     dict::dict_del_str(&new_dict, &intern("__qualname__"));
     if dict::dict_get_str(&new_dict, &intern("__doc__")).is_none() {
         dict::dict_set_str(&new_dict, "__doc__", none::none());
     }
-    let mut flags = type_flags::HEAP | type_flags::BASETYPE | type_flags::HAS_ATTRS;
+    let mut flags = type_flags::HEAP | type_flags::BASETYPE;
+    if attrs_offset != 0 {
+        flags |= type_flags::HAS_ATTRS;
+    }
     for base in &bases {
         if let Some(bt) = as_type(base) {
-            flags |= bt.flags & type_flags::EXCEPTION;
+            flags |= bt.flags & (type_flags::EXCEPTION | type_flags::WEAKREFABLE);
         }
+    }
+    // `__slots__`: member descriptors instead of a `__dict__` (unless listed or inherited).
+    let slot_spec = match dict::dict_get_str(&new_dict, &intern("__slots__")) {
+        Some(s) => Some(crate::types::slots::parse(vm, name, &s)?),
+        None => None,
+    };
+    let mut base_nslots = 0;
+    let mut slotted_base: Option<&TypeObject> = None;
+    for base in &bases {
+        if let Some(bt) = as_type(base) {
+            if bt.nslots > 0 {
+                if let Some(prev) = slotted_base {
+                    if !bt.is_subtype(prev) && !prev.is_subtype(bt) {
+                        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                    }
+                }
+                if bt.nslots > base_nslots {
+                    slotted_base = Some(bt);
+                }
+                base_nslots = base_nslots.max(bt.nslots);
+            }
+        }
+    }
+    let mut type_attrs_offset = attrs_offset;
+    let variable_size = std::ptr::eq(layout, b.int)
+        || std::ptr::eq(layout, b.tuple)
+        || std::ptr::eq(layout, b.bytes);
+    match &slot_spec {
+        Some(spec) => {
+            for n in &spec.names {
+                if dict::dict_get_str(&new_dict, &intern(n)).is_some() {
+                    return Err(
+                        vm.value_error(format!("'{n}' in __slots__ conflicts with class variable"))
+                    );
+                }
+            }
+            let base_has_dict = bases
+                .iter()
+                .any(|bv| as_type(bv).is_some_and(|bt| bt.attrs_offset != 0));
+            if !spec.dict && !base_has_dict {
+                // Instances keep their attribute storage (members live there), but the
+                // class exposes none: no `__dict__`, no arbitrary attributes.
+                type_attrs_offset = 0;
+            }
+            if spec.weakref && !variable_size {
+                flags |= type_flags::WEAKREFABLE;
+            }
+        }
+        // Variable-size builtin layouts (int, tuple, bytes) get no weak reference list.
+        None if !variable_size => flags |= type_flags::WEAKREFABLE,
+        None => {}
     }
     let classcell = dict::dict_get_str(&new_dict, &intern("__classcell__"));
     if classcell.is_some() {
@@ -362,12 +419,17 @@ pub fn new_class(
         name,
         layout as *const TypeObject,
         dealloc,
-        attrs_offset,
+        type_attrs_offset,
         flags,
         new_dict,
     );
     data.alloc_instance = Some(alloc_heap_instance);
+    data.nslots = base_nslots + slot_spec.as_ref().map_or(0, |s| s.names.len());
     let cls = Value::alloc(meta_ty, data);
+    if shared_by_all {
+        // Not yet visible to any other thread.
+        cls.header().make_immortal();
+    }
     let ty = as_type(&cls).ok_or_else(|| vm.type_error("class creation failed"))?;
     {
         // SAFETY: the new type is not visible to any other code yet.
@@ -377,6 +439,12 @@ pub fn new_class(
         let mut mro = vec![cls.clone()];
         mro.extend(mro_tail);
         inner.mro = mro;
+    }
+    if let Some(spec) = &slot_spec {
+        for (i, n) in spec.names.iter().enumerate() {
+            let m = crate::types::slots::new_member(n, cls.clone(), base_nslots + i, attrs_offset);
+            dict::dict_set_str_value(ty.dict(), intern(n), m);
+        }
     }
     // Inherit slots along the MRO, then route the class's own dunders to Python.
     for m in ty.mro()[1..].iter() {
@@ -422,6 +490,14 @@ pub fn new_class(
         dict::dict_set_str(ty.dict(), "__hash__", none::none());
         ty.slots.hash.set(None);
     }
+    // `__hash__ = None` inherited from a base (one that defines `__eq__` only) wins over
+    // a hash slot a later class in the MRO provides.
+    if ty
+        .lookup(&intern("__hash__"))
+        .is_some_and(|h| none::is_none(&h))
+    {
+        ty.slots.hash.set(None);
+    }
     for base in &bases {
         if let Some(bt) = as_type(base) {
             bt.add_subclass(ty);
@@ -437,7 +513,17 @@ pub fn new_class(
     // __set_name__ on descriptors.
     for (k, v) in dict::dict_items(ty.dict()) {
         if let Some(sn) = ops::lookup_special(vm, &v, "__set_name__")? {
-            ops::call(vm, &sn, &[cls.clone(), k.clone()], None)?;
+            if let Err(e) = ops::call(vm, &sn, &[cls.clone(), k.clone()], None) {
+                // 3.11 wraps the error, keeping it as the cause.
+                let wrapped = vm.runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    v.ty().name(),
+                    ops::repr_string(vm, &k)?,
+                    name
+                ));
+                crate::types::exceptions::set_cause(vm, &wrapped.0, e.0)?;
+                return Err(wrapped);
+            }
         }
     }
     // __init_subclass__ of the nearest base.
@@ -706,16 +792,17 @@ fn slot_init(vm: &Vm, obj: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRe
 
 fn slot_len(vm: &Vm, v: &Value) -> PyResult<usize> {
     let r = call_dunder(vm, v, "__len__", &[])?.ok_or_else(|| missing(vm, v, "__len__"))?;
-    let n = ops::to_isize(vm, &r).map_err(|e| {
-        if vm.err_matches(&e, builtin().type_error) {
-            vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                r.ty().name()
-            ))
-        } else {
-            e
-        }
-    })?;
+    let n = crate::types::slice::to_index(vm, &r, crate::types::slice::Overflow::OverflowError)
+        .map_err(|e| {
+            if vm.err_matches(&e, builtin().type_error) {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    r.ty().name()
+                ))
+            } else {
+                e
+            }
+        })?;
     if n < 0 {
         return Err(vm.value_error("__len__() should return >= 0"));
     }
@@ -787,7 +874,14 @@ fn binary_dispatch(
     let a_ours = slot_is_ours(ta);
     let mut do_other = !std::ptr::eq(ta, tb) && slot_is_ours(tb) && tb.lookup_str(rname).is_some();
     if a_ours {
-        if do_other && tb.is_subtype(ta) {
+        // The subclass's reflected method goes first only if it overrides the base's
+        // (CPython's `method_is_overloaded`).
+        let overloaded = || match (tb.lookup_str(rname), ta.lookup_str(rname)) {
+            (Some(rb), Some(ra)) => !rb.is(&ra),
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if do_other && tb.is_subtype(ta) && overloaded() {
             let r = call_dunder(vm, b, rname, std::slice::from_ref(a))?;
             if let Some(r) = r {
                 if !none::is_not_implemented(&r) {
@@ -1102,14 +1196,16 @@ fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 
 fn type_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    // A builtin type defined by a module is named `module.name` (CPython's tp_name).
-    let name = t.name();
-    if !t.is_heap() {
-        if let Some((_, short)) = name.rsplit_once('.') {
-            return Ok(new_str(short));
-        }
+    Ok(new_str(builtin_short_name(t)))
+}
+
+/// A builtin type's `__name__`: its name after the last dot (`weakref.ReferenceType`).
+fn builtin_short_name(t: &TypeObject) -> &str {
+    let n = t.name();
+    if t.is_heap() {
+        return n;
     }
-    Ok(new_str(name))
+    n.rsplit_once('.').map_or(n, |(_, s)| s)
 }
 fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
@@ -1130,7 +1226,7 @@ fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 fn type_get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
     if !t.is_heap() {
-        return Ok(new_str(t.inner().qualname.rsplit('.').next().unwrap_or("")));
+        return Ok(new_str(builtin_short_name(t)));
     }
     Ok(new_str(&t.inner().qualname))
 }

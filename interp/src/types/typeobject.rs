@@ -199,6 +199,8 @@ pub mod type_flags {
     /// Instances hold no references to other objects (int, float, str, bytes): freeing
     /// one never frees anything else. Never set on heap types.
     pub const LEAF: u32 = 16;
+    /// Instances may be weakly referenced (CPython's non-zero `tp_weaklistoffset`).
+    pub const WEAKREFABLE: u32 = 32;
 }
 
 /// The mutable parts of a type, changed only while building it or by attribute
@@ -228,6 +230,8 @@ pub struct TypeData {
     pub slots: Slots,
     /// Allocates a bare instance of a heap subclass of this layout (`object.__new__`).
     pub alloc_instance: Option<fn(&Vm, &Value) -> PyResult<Value>>,
+    /// Number of `__slots__` members of instances (this class's and its bases').
+    pub nslots: usize,
     /// Heap types derived from this one, to propagate version changes (addresses; entries
     /// are removed when the subclass is freed).
     subclasses: Mutex<Vec<usize>>,
@@ -272,6 +276,7 @@ impl TypeData {
             version: AtomicU32::new(fresh_version()),
             slots: Slots::new(),
             alloc_instance: None,
+            nslots: 0,
             subclasses: Mutex::new(Vec::new()),
         }
     }

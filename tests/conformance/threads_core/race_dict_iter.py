@@ -42,7 +42,8 @@ def iterate(t):
                     outcomes["bad"] += 1
             outcomes["done"] += 1
         except RuntimeError as e:
-            if "changed size during iteration" in str(e):
+            # "changed size" or (same size, other keys) "keys changed" during iteration
+            if "changed" in str(e) and "during iteration" in str(e):
                 outcomes["changed"] += 1
             else:
                 outcomes["bad"] += 1

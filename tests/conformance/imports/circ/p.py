@@ -1,0 +1,2 @@
+from circ.q import Q
+P = "p"

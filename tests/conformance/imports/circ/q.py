@@ -1,0 +1,2 @@
+from circ.p import P
+Q = "q"

@@ -1,0 +1,1 @@
+from ...mod_a import A as deep_A

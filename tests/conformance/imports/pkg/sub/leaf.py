@@ -1,0 +1,2 @@
+print("leaf loaded", __name__, __package__)
+LEAF = "leaf"

@@ -1,0 +1,4 @@
+from .b import bee
+from . import b as bmod
+def ay():
+    return "ay+" + bee()

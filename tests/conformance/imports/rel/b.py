@@ -1,0 +1,2 @@
+def bee():
+    return "bee from " + __name__
