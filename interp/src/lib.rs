@@ -15,6 +15,7 @@ pub mod modules;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod regex;
 pub mod strlib;
 pub mod thread;
 pub mod types;

@@ -19,6 +19,7 @@ pub mod struct_;
 pub mod sys;
 pub mod time;
 pub mod weft_internal;
+pub mod weft_re;
 
 use crate::compile::{CompileErrorKind, CompileMode};
 use crate::object::Value;
@@ -42,6 +43,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_weakref", crate::types::weakref::init_module),
     ("_weft", weft_internal::init),
     ("_json", json_native::init),
+    ("_weft_re", weft_re::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.

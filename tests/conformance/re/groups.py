@@ -1,0 +1,20 @@
+# capturing and non-capturing groups, group(), groups(), lastindex
+import re
+
+m = re.match(r"(a)(b(c))(d)?", "abce")
+print(m.group(), m.group(0), m.group(1), m.group(2, 3), m.group(4), m.groups(), m.groups("-"))
+print(m.lastindex, m.lastgroup, m.span(3), m.start(2), m.end(2), m.span(4), m.start(4))
+print(re.match(r"(?:a)(b)", "ab").groups(), re.match(r"(?:(?:a))", "a").groups())
+print(re.match(r"((a)(b))", "ab").lastindex, re.match(r"(a)(b)", "ab").lastindex)
+print(re.match(r"(a)|(b)", "b").groups(), re.match(r"(a)|(b)", "b").lastindex)
+print(re.match(r"(a|b)*", "abab").groups(), re.match(r"((a)|b)+", "ab").groups())
+print(re.match(r"(?:(a)|b)*", "ab").groups(), re.match(r"(a)*", "").groups())
+print(re.match(r"(a*)+", "aa").groups(), re.match(r"(a*)*", "aa").groups())
+print(re.match(r"(\w+) (\w+)", "hello world there").group(2, 1, 0))
+print(re.match(r"()", "").groups(), re.match(r"(x)?y", "y").group(1))
+m = re.match(r"(((((((((((a)))))))))))", "a")
+print(m.groups(), m.lastindex)
+print(re.match("(a)(b)(c)", "abc")[2], re.match("(a)", "a")[0])
+print(re.match(r"(?:x(y)?)+", "xyx").groups())
+print(re.match(r"(a)(?:b|(c))*", "abcb").groups())
+print(re.search(r"(\d)+", "a123b").group(1), re.search(r"(\d)+?", "a123b").group(1))

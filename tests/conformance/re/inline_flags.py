@@ -1,0 +1,17 @@
+# inline flags: global (?aiLmsux) at the start and scoped (?i:...) (?-i:...)
+import re
+
+print(re.match("(?i)abc", "ABC"), re.findall("(?m)^x", "x\nx"), re.match("(?s).", "\n"))
+print(re.findall("(?x) a  b # comment", "ab a b"), re.findall(r"(?a)\w+", "éa"))
+print(re.match("(?im)^b", "a\nB"), re.match("(?i)(?m)^b", "a\nB"))
+print(re.findall("a(?i:b)c", "abc aBc abC"), re.findall("(?i)a(?-i:b)c", "abc ABC aBc AbC"))
+print(re.findall("(?i:a)(?-i:b)", "Ab AB ab"), re.findall("(?s:.)(.)", "\n\na\n"))
+print(re.findall("(?m:^a)|^b", "a\nb\nb"), re.findall("(?x: a b )c d", "abc d"))
+print(re.findall(r"(?a:\w)\w", "éé aé"), re.findall(r"(?u:\w)+", "éa"))
+print(re.compile("(?i)x").flags & re.I, re.compile("(?i:x)").flags & re.I)
+print(re.match("(?-i:a)", "A", re.I), re.match("(?-i:a)", "a", re.I))
+print(re.findall("(?i)[a-c]", "AbCd"), re.findall("(?i:[a-c])d", "Ad AD"))
+print(re.findall(r"(?i)\bk", "K k \u212a"), re.findall(r"(?ia)k", "K k \u212a"))
+print(re.match(r"(?s:a.)(?-s:.)", "a\n\n"), re.match(r"(?s:a.)(?-s:.)", "a\nb").group())
+print(re.match(r"(?x)a(?-x: )b", "a b"), re.match(r"(?x)a(?-x: )b", "ab"))
+print(re.compile("(?msx)a").flags, re.compile(b"(?aL)a" if False else b"(?L)a").flags)

@@ -1,0 +1,20 @@
+# lookahead and fixed-width lookbehind, positive and negative
+import re
+
+print(re.findall(r"\w+(?=,)", "a, bb, ccc"), re.findall(r"\w+(?!,)\b", "a, bb, ccc"))
+print(re.findall(r"(?<=\$)\d+", "cost $12 and $3, 4"), re.findall(r"(?<!\$)\b\d+", "$12 and 34"))
+print(re.findall(r"(?<=ab|cd)e", "abe cde xe"), re.findall(r"(?<=a.c)d", "abcd axcd ad"))
+print(re.search(r"(?<=(a))b", "ab").groups(), re.search(r"(?=(\w+))", "hi").groups())
+print(re.findall(r"(?=(\w\w))", "abcd"), re.findall(r"(?<=(\w))(?=(\w))", "abc"))
+print(re.search(r"(?!a)\w", "aab"), re.search(r"(?<!a)b", "abcb").span())
+print(re.match(r"(?=a)a", "a"), re.match(r"(?!a)a", "a"), re.match(r"(?=)", "x").span())
+print(re.search(r"(?<=^)a", "ba"), re.search(r"(?<=\b)a", "b a").span())
+print(re.search(r"(?<=é)x", "éx").span(), re.search(r"(?<=日本)語", "日本語").span())
+print(re.search(r"(?<!(a))b", "cb").groups(), re.search(r"(?!(a))b", "b").groups())
+print(re.search(r"a(?=b(?=c))", "abd abc").span(), re.search(r"(?<=a(?<=ba))c", "bac").span())
+print(re.findall(r"\d+(?=(?:\d{3})+$)", "1234567"))
+print(re.sub(r"(?<=\d)(?=(\d{3})+\b)", ",", "1234567 89 1000"))
+print(re.search(r"(a)(?<=\1)", "ax"), re.search(r"(a)(?<=\1)x", "ax"), re.search(r"(a)x(?<=\1x)", "ax"))
+print(re.search(r"(?<=a{2})b", "aab").span(), re.search(r"(?<=(?:ab){2})c", "ababc").span())
+print(re.compile(r"(?<=a)b").search("ab", 1), re.compile(r"(?<=a)b").match("ab", 1))
+print(re.compile(r"x(?=y)").search("xy", 0, 1), re.compile(r"(?<=x)y").search("xy", 1))

@@ -1,0 +1,22 @@
+# re.sub with templates: \1, \g<1>, \g<name>, \g<0>, escapes, count
+import re
+
+print(re.sub(r"(\w+)@(\w+)", r"\2 at \1", "joe@home ann@work"))
+print(re.sub(r"(?P<a>\d)(?P<b>\d)", r"\g<b>\g<a>", "12 34 5"))
+print(re.sub(r"(\d)", r"\g<1>0", "1 2"), re.sub(r"(\d)", r"<\g<0>>", "a1b2"))
+print(re.sub(r"x", r"\n\t\\", "axb"), re.sub(r"x", "\\\\", "x"), re.sub("x", r"\&", "x"))
+print(re.sub(r"x", r"\0", "x") == "\0", re.sub(r"x", r"\101", "x"), re.sub("x", r"\12", "x") if False else "")
+print(re.sub(r"(a)", r"\1\1", "banana"), re.sub(r"a", "", "banana"), re.sub(r"", "-", "abc"))
+print(re.sub(r"a", "o", "banana", count=1), re.sub(r"a", "o", "banana", 2), re.sub("a", "o", "banana", 0))
+print(re.sub(r"(a)|b", r"[\1]", "abc"), re.sub(r"x*", "-", "abc"), re.sub(r"x+", "-", "abc"))
+print(re.sub(r"\s+", " ", "  many   spaces here  "), re.sub(r"^\s+|\s+$", "", "  trim  "))
+print(re.sub("(?m)^", "# ", "line1\nline2"), re.sub(r"(\w)(\w*)", r"\2\1ay", "pig latin"))
+print(re.sub(r"a|(b)", r"[\1]", "ab"), re.sub(r"(?:(x)|y)", r"<\1>", "xy"))
+print(re.sub("é", "e", "café crème"), re.sub(r"\d", "#", "日1本2"))
+p = re.compile(r"(\w+)")
+print(p.sub(r"\g<1>!", "hi there"), p.sub(r"\1", "x", count=5))
+m = re.match(r"(?P<x>a)(b)?", "a")
+print(repr(m.expand(r"\1-\g<x>-\2-\g<2>-\n")), m.expand("plain"))
+print(re.sub(r"(\d+)", lambda m: "%03d" % int(m.group(1)), "7 42 123"))
+print(re.sub(r"\w+", lambda m: m.group().upper() if len(m.group()) > 2 else None, "a bcd ef ghi"))
+print(re.sub(b"a", b"\\n", b"bab"), re.sub(b"(a)", b"\\1\\1", b"bab"))
