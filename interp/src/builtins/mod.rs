@@ -559,6 +559,10 @@ pub fn is_subclass(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         let s = as_type(sub).ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
         return Ok(s.is_subtype(t));
     }
+    if let Some(check) = ops::lookup_special(vm, cls, "__subclasscheck__")? {
+        let r = ops::call1(vm, &check, sub.clone())?;
+        return ops::truthy(vm, &r);
+    }
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
@@ -819,6 +823,14 @@ fn dir(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
                     .into_iter()
                     .map(|(k, _)| k)
                     .collect()
+            } else if let Some(f) = o
+                .ty()
+                .lookup_str("__dir__")
+                .filter(|f| as_type(o).is_some() && f.ty().is_subtype(builtin().function))
+            {
+                // A metaclass's own __dir__ (EnumType).
+                let d = ops::call(vm, &f, std::slice::from_ref(o), None)?;
+                ops::collect(vm, &d)?
             } else if let Some(t) = as_type(o) {
                 let mut v = Vec::new();
                 for m in t.mro() {

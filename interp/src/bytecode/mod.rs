@@ -269,9 +269,10 @@ instructions! {
     CallFunctionEx = "CALL_FUNCTION_EX", arg Op, family None,
         stack |a| (3 + (a & 1), 1);
     /// Builds a function from the code object at TOS. Below it, in this order from the
-    /// bottom, as flagged in `a`: 1 defaults tuple, 2 kw-defaults dict, 8 closure tuple.
+    /// bottom, as flagged in `a`: 1 defaults tuple, 2 kw-defaults dict, 4 annotations
+    /// dict, 8 closure tuple.
     MakeFunction = "MAKE_FUNCTION", arg Op, family None,
-        stack |a| (1 + (a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1), 1);
+        stack |a| (1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1), 1);
     /// Returns TOS from the frame.
     ReturnValue = "RETURN_VALUE", arg None, family None, stack |a| (1, 0);
     /// Suspends a generator frame yielding TOS; on resume TOS is the sent value. `a` is 1
@@ -447,6 +448,7 @@ impl CompareOp {
 pub mod make_function {
     pub const DEFAULTS: u32 = 1;
     pub const KW_DEFAULTS: u32 = 2;
+    pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
 }
 

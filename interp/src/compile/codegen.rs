@@ -88,6 +88,8 @@ pub struct Compiler<'a> {
     pub interactive: bool,
     /// The line of the last `from __future__` import at the top of the module.
     pub future_lineno: u32,
+    /// `from __future__ import annotations`: annotations are stored as their source text.
+    pub future_annotations: bool,
 }
 
 /// Compiles a parsed module with its symbol table.
@@ -110,6 +112,10 @@ pub fn generate(
         depth: 0,
         interactive: mode == CompileMode::Single,
         future_lineno,
+        future_annotations: match module {
+            Mod::Module(m) => future_lineno != 0 && imports_future_annotations(&m.body),
+            Mod::Expression(_) => false,
+        },
     };
     c.enter_unit(0, UnitKind::Module, "<module>", 1, None);
     match module {
@@ -187,6 +193,21 @@ fn check_future(body: &[Stmt], map: &SourceMap) -> Result<u32, RawError> {
         }
     }
     Ok(lineno)
+}
+
+/// Whether the leading `from __future__` imports (already checked) name `annotations`.
+fn imports_future_annotations(body: &[Stmt]) -> bool {
+    body.iter()
+        .take_while(|s| matches!(s, Stmt::ImportFrom(_) | Stmt::Expr(_)))
+        .any(|s| match s {
+            Stmt::ImportFrom(i) => {
+                i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__")
+                    && i.names.iter().any(|a| a.name.as_str() == "annotations")
+            }
+            _ => false,
+        })
 }
 
 /// `compile(..., "single")` accepts one statement (or one line of simple statements).
@@ -577,6 +598,16 @@ impl<'a> Compiler<'a> {
 
     /// A module or class body: stores the docstring as `__doc__`, then the statements.
     fn compile_body(&mut self, body: &'a [Stmt]) -> R {
+        if body.iter().any(has_annotation) {
+            // CPython's SETUP_ANNOTATIONS: an empty `__annotations__` mapping in the body's
+            // namespace, filled by the annotated assignments below.
+            if let Some(first) = body.first() {
+                self.set_loc(first.range());
+            }
+            self.emit(Opcode::BuildMap, 0);
+            let ni = self.name_index_raw("__annotations__");
+            self.emit(Opcode::StoreName, ni);
+        }
         let mut rest = body;
         if let Some(doc) = docstring_of(body) {
             self.set_loc(body[0].range());
@@ -800,11 +831,44 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_annassign(&mut self, a: &'a ast::StmtAnnAssign) -> R {
+        // Annotations are evaluated only in module and class bodies (CPython 3.11, without
+        // `from __future__ import annotations`); a simple name's is stored in
+        // `__annotations__` under the (mangled) name, after the value is assigned.
+        let evaluates = self.scope_kind() != ScopeKind::Function;
         if let Some(v) = &a.value {
             self.compile_expr(v)?;
             self.compile_store(&a.target)?;
+        } else {
+            self.compile_annassign_target(a)?;
+        }
+        if !evaluates {
             return Ok(());
         }
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                if self.future_annotations {
+                    let text = &self.map.text()[a.annotation.range()];
+                    self.load_const(Constant::Str(text.to_string()));
+                } else {
+                    self.compile_expr(&a.annotation)?;
+                }
+                let ni = self.name_index_raw("__annotations__");
+                self.emit(Opcode::LoadName, ni);
+                let mangled =
+                    mangle(self.unit_ref().private.as_deref(), n.id.as_str()).into_owned();
+                self.load_const(Constant::Str(mangled));
+                self.emit(Opcode::StoreSubscr, 0);
+            }
+            _ if !a.simple && !self.future_annotations => {
+                self.compile_expr(&a.annotation)?;
+                self.emit(Opcode::PopTop, 0);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn compile_annassign_target(&mut self, a: &'a ast::StmtAnnAssign) -> R {
         // Without a value only the target's object (and subscript) are evaluated.
         match &*a.target {
             Expr::Name(n) if n.id.as_str() == "__debug__" => {
@@ -1425,6 +1489,58 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// A function's `__annotations__` (CPython 3.11 order: parameters, `*args`,
+    /// keyword-only, `**kwargs`, `return`), as a dict for MAKE_FUNCTION; source text under
+    /// `from __future__ import annotations`. Returns the MAKE_FUNCTION flag.
+    fn compile_annotations(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32, RawError> {
+        let mut items: Vec<(&'a str, &'a Expr)> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            if let Some(ann) = &a.parameter.annotation {
+                items.push((a.parameter.name.as_str(), ann));
+            }
+        }
+        if let Some(v) = &p.vararg {
+            if let Some(ann) = &v.annotation {
+                items.push((v.name.as_str(), ann));
+            }
+        }
+        for a in p.kwonlyargs.iter() {
+            if let Some(ann) = &a.parameter.annotation {
+                items.push((a.parameter.name.as_str(), ann));
+            }
+        }
+        if let Some(v) = &p.kwarg {
+            if let Some(ann) = &v.annotation {
+                items.push((v.name.as_str(), ann));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(0);
+        }
+        let mut keys = Vec::new();
+        for (name, ann) in &items {
+            let mangled = mangle(self.unit_ref().private.as_deref(), name).into_owned();
+            keys.push(Constant::Str(mangled));
+            if self.future_annotations {
+                let text = &self.map.text()[ann.range()];
+                self.load_const(Constant::Str(text.to_string()));
+            } else {
+                self.compile_expr(ann)?;
+            }
+        }
+        let n = keys.len() as u32;
+        self.load_const(Constant::Tuple(keys));
+        self.emit(Opcode::BuildConstKeyMap, n);
+        Ok(make_function::ANNOTATIONS)
+    }
+
     fn set_arg_counts(&mut self, p: Option<&ast::Parameters>) {
         if let Some(p) = p {
             let u = self.unit();
@@ -1482,7 +1598,8 @@ impl<'a> Compiler<'a> {
         self.check_params(&f.parameters)?;
         self.compile_decorators(&f.decorator_list)?;
         self.set_loc(range);
-        let flags = self.compile_defaults(&f.parameters)?;
+        let mut flags = self.compile_defaults(&f.parameters)?;
+        flags |= self.compile_annotations(&f.parameters, f.returns.as_deref())?;
         let scope = self
             .table
             .scope_for(f)
@@ -1584,5 +1701,28 @@ impl<'a> Compiler<'a> {
         self.apply_decorators(&c.decorator_list);
         self.set_loc(range);
         self.name_op(c.name.as_str(), ast::ExprContext::Store, c.name.range)
+    }
+}
+
+/// Whether a module or class body holds an annotated assignment (CPython's `find_ann`:
+/// nested blocks count, nested functions and classes do not).
+fn has_annotation(s: &Stmt) -> bool {
+    let any = |b: &[Stmt]| b.iter().any(has_annotation);
+    match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => any(&f.body) || any(&f.orelse),
+        Stmt::While(w) => any(&w.body) || any(&w.orelse),
+        Stmt::If(i) => any(&i.body) || i.elif_else_clauses.iter().any(|c| any(&c.body)),
+        Stmt::With(w) => any(&w.body),
+        Stmt::Try(t) => {
+            any(&t.body)
+                || any(&t.orelse)
+                || any(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => any(&h.body),
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| any(&c.body)),
+        _ => false,
     }
 }

@@ -6,8 +6,9 @@
 //! the scope errors CPython raises here (`global`/`nonlocal` misuse, duplicate parameters,
 //! `yield` in comprehensions, walrus restrictions, `import *` outside a module).
 //!
-//! Must not: emit code or decide evaluation order; annotations are not visited because weft
-//! neither evaluates nor stores them.
+//! Must not: emit code or decide evaluation order. Annotations are visited only where weft
+//! evaluates them (annotated assignments in module and class bodies, parameter and return
+//! annotations in the scope that defines the function).
 
 use std::collections::{HashMap, HashSet};
 
@@ -512,6 +513,29 @@ impl Builder {
         Ok(())
     }
 
+    /// Parameter and return annotations, evaluated in the enclosing scope at `def` time.
+    fn visit_annotations(&mut self, p: &ast::Parameters, returns: Option<&Expr>) -> R {
+        let params = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter());
+        for a in params {
+            if let Some(ann) = &a.parameter.annotation {
+                self.visit_expr(ann)?;
+            }
+        }
+        for v in [&p.vararg, &p.kwarg].into_iter().flatten() {
+            if let Some(ann) = &v.annotation {
+                self.visit_expr(ann)?;
+            }
+        }
+        if let Some(r) = returns {
+            self.visit_expr(r)?;
+        }
+        Ok(())
+    }
+
     fn visit_params(&mut self, p: &ast::Parameters) -> R {
         for a in p
             .posonlyargs
@@ -537,6 +561,7 @@ impl Builder {
             Stmt::FunctionDef(f) => {
                 self.add_def(f.name.as_str(), DEF_LOCAL, f.name.range)?;
                 self.visit_params_defaults(&f.parameters)?;
+                self.visit_annotations(&f.parameters, f.returns.as_deref())?;
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
@@ -608,6 +633,10 @@ impl Builder {
                     }
                 } else {
                     self.visit_expr(&a.target)?;
+                }
+                if self.scopes[self.cur_id()].kind != ScopeKind::Function {
+                    // Module and class bodies evaluate their annotations.
+                    self.visit_expr(&a.annotation)?;
                 }
                 if let Some(v) = &a.value {
                     self.visit_expr(v)?;

@@ -391,13 +391,58 @@ fn slices() {
 }
 
 #[test]
-fn annotated_assignment_stores_without_annotation() {
+fn annotated_assignment_stores_annotation_at_module_level() {
+    // CPython 3.11: SETUP_ANNOTATIONS, then the value is stored before the annotation is
+    // evaluated into `__annotations__`.
     let c = comp("x: int = 5\ny: SomeType\n");
     assert_eq!(
         ops(&c),
-        ["LOAD_CONST", "STORE_NAME", "LOAD_CONST", "RETURN_VALUE"]
+        [
+            "BUILD_MAP",
+            "STORE_NAME",
+            "LOAD_CONST",
+            "STORE_NAME",
+            "LOAD_NAME",
+            "LOAD_NAME",
+            "LOAD_CONST",
+            "STORE_SUBSCR",
+            "LOAD_NAME",
+            "LOAD_NAME",
+            "LOAD_CONST",
+            "STORE_SUBSCR",
+            "LOAD_CONST",
+            "RETURN_VALUE"
+        ]
     );
-    assert!(!c.names.iter().any(|n| n == "int" || n == "SomeType"));
+    assert!(c.names.iter().any(|n| n == "__annotations__"));
+}
+
+#[test]
+fn annotated_assignment_in_function_skips_annotation() {
+    let c = comp("def f():\n    x: int = 5\n    y: SomeType\n");
+    let f = c
+        .consts
+        .iter()
+        .find_map(|k| match k {
+            Constant::Code(code) => Some(code),
+            _ => None,
+        })
+        .expect("function code");
+    assert_eq!(
+        ops(f),
+        ["LOAD_CONST", "STORE_FAST", "LOAD_CONST", "RETURN_VALUE"]
+    );
+    assert!(!f.names.iter().any(|n| n == "int" || n == "SomeType"));
+}
+
+#[test]
+fn future_annotations_store_source_text() {
+    let c = comp("from __future__ import annotations\nx: List[int]\n");
+    assert!(c
+        .consts
+        .iter()
+        .any(|k| matches!(k, Constant::Str(s) if s == "List[int]")));
+    assert!(!c.names.iter().any(|n| n == "List"));
 }
 
 #[test]

@@ -36,6 +36,9 @@ pub struct Frame {
     /// Exceptions a suspended generator was handling, restored when it resumes.
     pub saved_handled: Vec<Value>,
     storage: Storage,
+    /// The frame that was running when this one was entered (valid only while this frame
+    /// runs; for stack snapshots).
+    pub back: *const Frame,
 }
 
 enum Owner {
@@ -235,6 +238,7 @@ impl Frame {
             reraising: false,
             saved_handled: Vec::new(),
             storage,
+            back: std::ptr::null(),
         }
     }
 

@@ -175,6 +175,7 @@ fn enter_frame(vm: &Vm, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<E
         prev: vm.frame.get(),
         handled_base,
     };
+    frame.back = vm.frame.get();
     vm.frame.set(frame as *const Frame);
     let result = run_frame_with_error(vm, frame, pending, handled_base);
     if let Ok(Exit::Yield(_)) = &result {
@@ -214,8 +215,8 @@ fn run_frame_with_error(
             }
             exc::add_traceback(
                 &err.0,
-                frame.code().filename.clone(),
-                frame.code().name.clone(),
+                frame.code_value(),
+                frame.globals(),
                 frame.line_at(lasti),
             );
         }
@@ -310,9 +311,16 @@ fn load_global(vm: &Vm, frame: &Frame, name: &Value) -> PyResult<Value> {
     Err(name_error(vm, name))
 }
 
+/// Whether a namespace is a plain dict (a subclass's `__getitem__`/`__setitem__` must run,
+/// as for a metaclass's `__prepare__` namespace).
+#[inline(always)]
+fn is_exact_dict(v: &Value) -> bool {
+    std::ptr::eq(v.ty(), builtin().dict)
+}
+
 fn load_name(vm: &Vm, frame: &Frame, name: &Value) -> PyResult<Value> {
     if let Some(locals) = &frame.locals {
-        if dict::as_dict(locals).is_some() {
+        if is_exact_dict(locals) {
             if let Some(v) = dict::dict_get(vm, locals, name)? {
                 return Ok(v);
             }
@@ -489,7 +497,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             Opcode::LoadClassDeref => {
                 let name = &co.derefnames[arg as usize];
                 let from_ns = match &frame.locals {
-                    Some(l) => dict::dict_get(vm, l, name)?,
+                    Some(l) if is_exact_dict(l) => dict::dict_get(vm, l, name)?,
+                    Some(l) => match ops::getitem(vm, l, name) {
+                        Ok(v) => Some(v),
+                        Err(e) if vm.err_matches(&e, builtin().key_error) => None,
+                        Err(e) => return Err(e),
+                    },
                     None => None,
                 };
                 match from_ns {
@@ -526,7 +539,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let name = co.names[arg as usize].clone();
                 match &frame.locals {
                     Some(l) => {
-                        if dict::as_dict(l).is_some() {
+                        if is_exact_dict(l) {
                             dict::dict_set(vm, l, name, v)?;
                         } else {
                             ops::setitem(vm, l, &name, v)?;
@@ -538,7 +551,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             Opcode::DeleteName => {
                 let name = &co.names[arg as usize];
                 let removed = match &frame.locals {
-                    Some(l) => dict::dict_del(vm, l, name)?,
+                    Some(l) if is_exact_dict(l) => dict::dict_del(vm, l, name)?,
+                    Some(l) => match ops::delitem(vm, l, name) {
+                        Ok(()) => true,
+                        Err(e) if vm.err_matches(&e, builtin().key_error) => false,
+                        Err(e) => return Err(e),
+                    },
                     None => false,
                 };
                 if !removed {
@@ -960,6 +978,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 } else {
                     none::none()
                 };
+                let annotations = if arg & make_function::ANNOTATIONS != 0 {
+                    Some(frame.pop())
+                } else {
+                    None
+                };
                 let kwdefaults = if arg & make_function::KW_DEFAULTS != 0 {
                     frame.pop()
                 } else {
@@ -978,6 +1001,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     kwdefaults,
                     closure,
                 );
+                if let Some(a) = annotations {
+                    crate::types::function::set_annotations(&f, a);
+                }
                 frame.push(f);
             }
             Opcode::ReturnValue => {

@@ -9,6 +9,7 @@
 pub mod _thread;
 pub mod array;
 pub mod cmath;
+pub mod json_native;
 pub mod math;
 pub mod modtype;
 pub mod posix;
@@ -17,6 +18,7 @@ pub mod stdlib;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod weft_internal;
 pub mod weft_re;
 
 use crate::compile::{CompileErrorKind, CompileMode};
@@ -39,6 +41,8 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("cmath", cmath::init),
     ("posix", posix::init),
     ("_weakref", crate::types::weakref::init_module),
+    ("_weft", weft_internal::init),
+    ("_json", json_native::init),
     ("_weft_re", weft_re::init),
 ];
 

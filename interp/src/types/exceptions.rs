@@ -24,6 +24,9 @@ pub struct TbEntry {
     pub filename: Value,
     pub name: Value,
     pub line: u32,
+    /// The frame's code object and globals (for `tb_frame`).
+    pub code: Value,
+    pub globals: Value,
 }
 
 struct ExcState {
@@ -33,6 +36,8 @@ struct ExcState {
     cause: Option<Value>,
     context: Option<Value>,
     suppress_context: bool,
+    /// The `__traceback__` chain last built, and how many entries it covers.
+    tb_cache: Option<(usize, Value)>,
 }
 
 /// The payload of every exception instance.
@@ -237,6 +242,7 @@ pub fn new_exception(ty: &TypeObject, args: Vec<Value>) -> Value {
             state: Mutex::new(ExcState {
                 args: tuple::new_tuple(args.clone()),
                 traceback: Vec::new(),
+                tb_cache: None,
                 cause: None,
                 context: None,
                 suppress_context: false,
@@ -464,12 +470,17 @@ pub fn traceback_len(e: &Value) -> usize {
     state(e).map_or(0, |s| s.traceback.len())
 }
 
-pub fn add_traceback(e: &Value, filename: Value, name: Value, line: u32) {
+pub fn add_traceback(e: &Value, code: &Value, globals: &Value, line: u32) {
+    let Some(co) = code.downcast::<crate::types::function::CodeObject>() else {
+        return;
+    };
     if let Some(mut s) = state(e) {
         s.traceback.push(TbEntry {
-            filename,
-            name,
+            filename: co.filename.clone(),
+            name: co.name.clone(),
             line,
+            code: code.clone(),
+            globals: globals.clone(),
         });
     }
 }
@@ -478,10 +489,35 @@ pub fn traceback_entries(e: &Value) -> Vec<TbEntry> {
     state(e).map(|s| s.traceback.clone()).unwrap_or_default()
 }
 
-/// What `__traceback__` shows; weft keeps traceback entries inside the exception, so the
-/// attribute is None until traceback objects exist.
-pub fn traceback_value(_e: &Value) -> Value {
-    none::none()
+/// What `__traceback__` shows: weft keeps traceback entries inside the exception and
+/// builds the chain of traceback objects on demand (cached until an entry is added).
+pub fn traceback_value(e: &Value) -> Value {
+    let Some(mut s) = state(e) else {
+        return none::none();
+    };
+    if let Some((n, tb)) = &s.tb_cache {
+        if *n == s.traceback.len() {
+            return tb.clone();
+        }
+    }
+    let tb = crate::types::traceback::chain_from_entries(&s.traceback);
+    s.tb_cache = Some((s.traceback.len(), tb.clone()));
+    tb
+}
+
+/// Replaces the recorded traceback (`__traceback__` assignment, `with_traceback`).
+fn set_traceback(vm: &Vm, e: &Value, v: &Value) -> PyResult<()> {
+    let entries = if none::is_none(v) {
+        Vec::new()
+    } else {
+        crate::types::traceback::entries_from_chain(v)
+            .ok_or_else(|| vm.type_error("__traceback__ must be a traceback or None"))?
+    };
+    if let Some(mut s) = state(e) {
+        s.traceback = entries;
+        s.tb_cache = None;
+    }
+    Ok(())
 }
 
 pub fn set_context_if_unset(e: &Value, ctx: Value) {
@@ -571,7 +607,7 @@ pub fn exception_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
 
 // ---- printing ----------------------------------------------------------------------------
 
-fn source_line(filename: &str, line: u32) -> Option<String> {
+pub fn source_line(filename: &str, line: u32) -> Option<String> {
     let text = match crate::modules::stdlib::source_for_filename(filename) {
         Some(t) => t,
         None => std::fs::read_to_string(filename).ok()?,
@@ -678,9 +714,30 @@ fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
     let tb = traceback_entries(e);
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // Like CPython, a run of more than three identical entries (recursion) prints
+        // three of them and a "[Previous line repeated N more times]" line.
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0usize;
+        let repeated = |out: &mut String, count: usize| {
+            if count > 3 {
+                let n = count - 3;
+                let s = if n > 1 { "s" } else { "" };
+                out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+            }
+        };
         for entry in tb.iter().rev() {
             let f = as_str(&entry.filename).unwrap_or("?");
             let n = as_str(&entry.name).unwrap_or("?");
+            let key = (f, entry.line, n);
+            if last != Some(key) {
+                repeated(out, count);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > 3 {
+                continue;
+            }
             out.push_str(&format!("  File \"{f}\", line {}, in {n}\n", entry.line));
             if let Some(src) = source_line(f, entry.line) {
                 if !src.is_empty() {
@@ -688,6 +745,7 @@ fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
                 }
             }
         }
+        repeated(out, count);
     }
     out.push_str(&format_exception_only(vm, e));
     out.push('\n');
@@ -758,12 +816,16 @@ fn s_suppress(vm: &Vm, e: &Value, v: Option<Value>) -> PyResult<()> {
 fn g_traceback(_vm: &Vm, e: &Value) -> PyResult<Value> {
     Ok(traceback_value(e))
 }
-fn s_traceback(_vm: &Vm, _e: &Value, _v: Option<Value>) -> PyResult<()> {
-    Ok(())
+fn s_traceback(vm: &Vm, e: &Value, v: Option<Value>) -> PyResult<()> {
+    match v {
+        Some(v) => set_traceback(vm, e, &v),
+        None => Err(vm.type_error("__traceback__ may not be deleted")),
+    }
 }
 
 fn with_traceback(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::types::native::check_count(vm, "with_traceback", args.len(), 2, 2)?;
+    set_traceback(vm, &args[0], &args[1])?;
     Ok(args[0].clone())
 }
 

@@ -309,6 +309,13 @@ fn f_set_annotations(vm: &Vm, f: &Value, v: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// Gives a new function its annotations (MAKE_FUNCTION with annotations).
+pub fn set_annotations(f: &Value, annotations: Value) {
+    if let Some(fo) = f.downcast::<FunctionObj>() {
+        fo.annotations.set(annotations);
+    }
+}
+
 /// A cell of a closure variable.
 ///
 /// Concurrency: the content is one word (a raw `Value`, 0 when empty), read with a load

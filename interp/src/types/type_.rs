@@ -50,7 +50,7 @@ pub fn init_methods() {
     add_getset(t, "__base__", type_get_base, None);
     add_getset(t, "__mro__", type_get_mro, None);
     add_getset(t, "__dict__", type_get_dict, None);
-    add_getset(t, "__doc__", type_get_doc, None);
+    add_getset(t, "__doc__", type_get_doc, Some(type_set_doc));
 }
 
 fn ty_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TypeObject> {
@@ -98,10 +98,9 @@ fn type_repr(_vm: &Vm, v: &Value) -> PyResult<Value> {
     }))
 }
 
-fn type_or(_vm: &Vm, _a: &Value, _b: &Value) -> PyResult<Value> {
-    // `int | str` builds a types.UnionType in CPython; weft keeps annotations unevaluated
-    // for now, so report unsupported instead of a wrong object.
-    Ok(none::not_implemented())
+fn type_or(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    // `int | str` builds a types.UnionType.
+    crate::types::genericalias::union_or(vm, a, b)
 }
 
 /// `type.__getattribute__`: data descriptors of the metatype, then the class's own MRO
@@ -453,6 +452,31 @@ pub fn new_class(
             ty.slots.inherit_from(&mt.slots);
         }
     }
+    // A dunder that a Python class later in the MRO defines wins over a builtin base
+    // that only fills the slot natively without defining the name (`class I(int, E)`
+    // with `E.__str__`): route such names to Python too.
+    let mut routed: Vec<String> = Vec::new();
+    for m in ty.mro()[1..].iter() {
+        let Some(mt) = as_type(m) else { continue };
+        if !mt.is_heap() {
+            continue;
+        }
+        for (k, _) in dict::dict_items(mt.dict()) {
+            let Some(n) = as_str(&k) else { continue };
+            if n == "__hash__" || !ops::is_slot_dunder(n) || routed.iter().any(|r| r == n) {
+                continue;
+            }
+            let definer = ty.mro()[1..].iter().find(|c| {
+                as_type(c).is_some_and(|ct| dict::dict_get_str(ct.dict(), &intern(n)).is_some())
+            });
+            if definer.is_some_and(|d| as_type(d).is_some_and(|dt| dt.is_heap())) {
+                routed.push(n.to_string());
+            }
+        }
+    }
+    for n in &routed {
+        install_dispatcher(ty, n);
+    }
     let own: Vec<String> = dict::dict_items(ty.dict())
         .iter()
         .filter_map(|(k, _)| as_str(k).map(|s| s.to_string()))
@@ -644,6 +668,8 @@ pub fn slot_getattr_hook(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> 
         .filter(|g| g.ty().is_subtype(builtin().function));
     let r = match user_ga {
         Some(g) => ops::call(vm, g, &[obj.clone(), name.clone()], None),
+        // A metaclass's `__getattr__`: classes use type's own lookup first.
+        None if as_type(obj).is_some() => type_getattr(vm, obj, name),
         None => crate::types::object::generic_getattr(vm, obj, name),
     };
     match r {
@@ -669,6 +695,7 @@ pub fn slot_setattr_hook(vm: &Vm, obj: &Value, name: &Value, value: Option<Value
             .filter(|f| f.ty().is_subtype(builtin().function))
         {
             Some(f) => ops::call(vm, &f, &[obj.clone(), name.clone(), v], None).map(|_| ()),
+            None if as_type(obj).is_some() => type_setattr(vm, obj, name, Some(v)),
             None => crate::types::object::generic_setattr(vm, obj, name, Some(v)),
         },
         None => match ty
@@ -676,6 +703,7 @@ pub fn slot_setattr_hook(vm: &Vm, obj: &Value, name: &Value, value: Option<Value
             .filter(|f| f.ty().is_subtype(builtin().function))
         {
             Some(f) => ops::call(vm, &f, &[obj.clone(), name.clone()], None).map(|_| ()),
+            None if as_type(obj).is_some() => type_setattr(vm, obj, name, None),
             None => crate::types::object::generic_setattr(vm, obj, name, None),
         },
     }
@@ -1037,7 +1065,8 @@ pub fn build_class(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResu
     let name = as_str(&args[1])
         .ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?
         .to_string();
-    let bases: Vec<Value> = args[2..npos].to_vec();
+    let orig_bases: Vec<Value> = args[2..npos].to_vec();
+    let bases = resolve_mro_entries(vm, &orig_bases)?;
     let mut meta: Option<Value> = None;
     let mut kw: Vec<(Value, Value)> = Vec::new();
     if let Some(names) = kwnames {
@@ -1080,10 +1109,43 @@ pub fn build_class(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResu
         None => dict::new_dict(),
     };
     crate::eval::run_class_body(vm, body, &ns)?;
+    if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        ops::setitem(
+            vm,
+            &ns,
+            &intern("__orig_bases__"),
+            tuple::new_tuple(orig_bases),
+        )?;
+    }
     let (kargs, knames) = split_kw(&kw);
     let mut cargs = vec![new_str(&name), tuple::new_tuple(bases), ns];
     cargs.extend(kargs);
     ops::call(vm, &meta, &cargs, knames.as_deref())
+}
+
+/// PEP 560: a base that is not a class may stand for others through `__mro_entries__`.
+fn resolve_mro_entries(vm: &Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    if bases.iter().all(|b| as_type(b).is_some()) {
+        return Ok(bases.to_vec());
+    }
+    let orig = tuple::new_tuple(bases.to_vec());
+    let mut out = Vec::new();
+    for b in bases {
+        if as_type(b).is_some() {
+            out.push(b.clone());
+            continue;
+        }
+        match ops::getattr_opt(vm, b, &intern("__mro_entries__"))? {
+            Some(f) => {
+                let r = ops::call1(vm, &f, orig.clone())?;
+                let items = tuple::as_tuple(&r)
+                    .ok_or_else(|| vm.type_error("__mro_entries__ must return a tuple"))?;
+                out.extend(items.iter().cloned());
+            }
+            None => out.push(b.clone()),
+        }
+    }
+    Ok(out)
 }
 
 fn split_kw(kw: &[(Value, Value)]) -> (Vec<Value>, Option<Vec<Value>>) {
@@ -1182,7 +1244,10 @@ fn type_get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
     // Heap classes, and builtin types of modules other than `builtins`, say where they live.
     if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
-        return Ok(m);
+        // `type`'s own dict holds the `__module__` descriptor itself: not a module name.
+        if t.is_heap() || as_str(&m).is_some() {
+            return Ok(m);
+        }
     }
     if !t.is_heap() {
         if let Some((module, _)) = t.name().rsplit_once('.') {
@@ -1226,4 +1291,21 @@ fn type_get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
         Some(get) if !d.ty().is_subtype(builtin().str) => get(vm, &d, None, v),
         _ => Ok(d),
     }
+}
+fn type_set_doc(vm: &Vm, v: &Value, doc: Option<Value>) -> PyResult<()> {
+    let t = ty_of(vm, v)?;
+    if !t.is_heap() {
+        return Err(vm.type_error(format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    match doc {
+        Some(d) => dict::dict_set_str(t.dict(), "__doc__", d),
+        None => {
+            dict::dict_del_str(t.dict(), &intern("__doc__"));
+        }
+    }
+    t.modified();
+    Ok(())
 }
