@@ -292,19 +292,46 @@ fn init_special_attrs(e: &Value, args: &[Value]) {
             set_attr(e, "obj", none::none());
         }
     } else if ty.is_subtype(b.os_error) {
-        let (errno, strerror) = if args.len() >= 2 {
-            (args[0].clone(), args[1].clone())
-        } else {
-            (none::none(), none::none())
+        let detailed = (2..=5).contains(&args.len());
+        let arg = |i: usize| {
+            args.get(i)
+                .filter(|_| detailed)
+                .cloned()
+                .unwrap_or_else(none::none)
         };
-        set_attr(e, "errno", errno);
-        set_attr(e, "strerror", strerror);
-        set_attr(
-            e,
-            "filename",
-            args.get(2).cloned().unwrap_or_else(none::none),
-        );
+        set_attr(e, "errno", arg(0));
+        set_attr(e, "strerror", arg(1));
+        set_attr(e, "filename", arg(2));
+        set_attr(e, "filename2", arg(4));
+        if detailed && args.len() >= 3 {
+            // With a filename, `args` keeps only (errno, strerror), as CPython's.
+            if let Some(mut s) = state(e) {
+                s.args = tuple::new_tuple(args[..2].to_vec());
+            }
+        }
     }
+}
+
+/// The OSError subclass CPython picks for `OSError(errno, ...)`.
+fn os_error_subclass(errno: i64) -> Option<&'static TypeObject> {
+    let b = builtin();
+    Some(match errno {
+        1 | 13 => b.permission_error,
+        2 => b.file_not_found_error,
+        3 => b.process_lookup_error,
+        4 => b.interrupted_error,
+        10 => b.child_process_error,
+        11 | 114 | 115 => b.blocking_io_error,
+        17 => b.file_exists_error,
+        20 => b.not_a_directory_error,
+        21 => b.is_a_directory_error,
+        32 | 108 => b.broken_pipe_error,
+        103 => b.connection_aborted_error,
+        104 => b.connection_reset_error,
+        110 => b.timeout_error,
+        111 => b.connection_refused_error,
+        _ => return None,
+    })
 }
 
 /// Sets an attribute directly in an exception's storage.
@@ -320,20 +347,53 @@ pub fn get_attr(e: &Value, name: &str) -> Option<Value> {
 }
 
 fn exc_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let ty = as_type(cls).ok_or_else(|| vm.type_error("exception class expected"))?;
+    let mut ty = as_type(cls).ok_or_else(|| vm.type_error("exception class expected"))?;
     let npos = args.len() - kwnames.map_or(0, |k| k.len());
+    if std::ptr::eq(ty, builtin().os_error) && (2..=5).contains(&npos) {
+        if let Some(sub) = args[0].as_small_int().and_then(os_error_subclass) {
+            ty = sub;
+        }
+    }
     Ok(new_exception(ty, args[..npos].to_vec()))
 }
 
 fn exc_init(vm: &Vm, e: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<()> {
-    if kwnames.is_some_and(|k| !k.is_empty()) && !e.ty().is_heap() {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", e.ty().name())));
-    }
     let npos = args.len() - kwnames.map_or(0, |k| k.len());
+    let b = builtin();
+    let ty = e.ty();
+    // Keyword arguments CPython's builtin exceptions accept.
+    let allowed: &[&str] = if ty.is_subtype(b.attribute_error) {
+        &["name", "obj"]
+    } else if ty.is_subtype(b.name_error) {
+        &["name"]
+    } else if ty.is_subtype(b.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    };
+    let mut given = Vec::new();
+    for (k, v) in kwnames.unwrap_or(&[]).iter().zip(&args[npos..]) {
+        let key = crate::types::str::as_str(k).unwrap_or("");
+        if allowed.contains(&key) {
+            given.push((key.to_string(), v.clone()));
+        } else if !ty.is_heap() {
+            return Err(if allowed.is_empty() {
+                vm.type_error(format!("{}() takes no keyword arguments", ty.name()))
+            } else {
+                vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {}()",
+                    ty.name()
+                ))
+            });
+        }
+    }
     if let Some(mut s) = state(e) {
         s.args = tuple::new_tuple(args[..npos].to_vec());
     }
     init_special_attrs(e, &args[..npos]);
+    for (k, v) in given {
+        set_attr(e, &k, v);
+    }
     Ok(())
 }
 
@@ -374,24 +434,76 @@ fn exc_str(vm: &Vm, e: &Value) -> PyResult<Value> {
             (None, None) => msg_s,
         }));
     }
-    if ty.is_subtype(b.os_error) && args.len() >= 2 {
+    if ty.is_subtype(b.os_error) && args.len() == 2 {
         let errno = ops::str_string(vm, &args[0])?;
         let strerror = ops::str_string(vm, &args[1])?;
-        return Ok(new_str(&match args.get(2) {
-            Some(f) => format!(
-                "[Errno {}] {}: {}",
-                errno,
-                strerror,
-                ops::repr_string(vm, f)?
+        let filename = get_attr(e, "filename").filter(|f| !none::is_none(f));
+        let filename2 = get_attr(e, "filename2").filter(|f| !none::is_none(f));
+        return Ok(new_str(&match (filename, filename2) {
+            (Some(f), Some(f2)) => format!(
+                "[Errno {errno}] {strerror}: {} -> {}",
+                ops::repr_string(vm, &f)?,
+                ops::repr_string(vm, &f2)?
             ),
-            None => format!("[Errno {errno}] {strerror}"),
+            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", ops::repr_string(vm, &f)?),
+            _ => format!("[Errno {errno}] {strerror}"),
         }));
+    }
+    if (ty.is_subtype(b.unicode_decode_error) || ty.is_subtype(b.unicode_encode_error))
+        && args.len() == 5
+    {
+        if let Some(s) = unicode_error_str(vm, e, &args)? {
+            return Ok(new_str(&s));
+        }
     }
     match args.len() {
         0 => Ok(new_str("")),
         1 => ops::str_(vm, &args[0]),
         _ => ops::str_(vm, &tuple::new_tuple(args)),
     }
+}
+
+/// `str()` of a UnicodeDecodeError/UnicodeEncodeError built from its five arguments.
+fn unicode_error_str(vm: &Vm, e: &Value, args: &[Value]) -> PyResult<Option<String>> {
+    let enc = ops::str_string(vm, &args[0])?;
+    let (Some(start), Some(end)) = (args[2].as_small_int(), args[3].as_small_int()) else {
+        return Ok(None);
+    };
+    let reason = ops::str_string(vm, &args[4])?;
+    if e.ty().is_subtype(builtin().unicode_decode_error) {
+        let bytes = crate::types::bytes::as_bytes_like(&args[1]);
+        if end == start + 1 {
+            if let Some(byte) = bytes.as_ref().and_then(|b| b.get(start as usize).copied()) {
+                return Ok(Some(format!(
+                    "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                )));
+            }
+        }
+        return Ok(Some(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )));
+    }
+    let text = crate::types::str::as_str(&args[1]).unwrap_or("");
+    if end == start + 1 {
+        if let Some(ch) = text.chars().nth(start as usize) {
+            let c = ch as u32;
+            let shown = if c < 0x100 {
+                format!("\\x{c:02x}")
+            } else if c < 0x10000 {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            return Ok(Some(format!(
+                "'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"
+            )));
+        }
+    }
+    Ok(Some(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 fn exc_repr(vm: &Vm, e: &Value) -> PyResult<Value> {
