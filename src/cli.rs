@@ -261,6 +261,9 @@ fn run(cli: Cli) -> i32 {
         Ok(()) => 0,
         Err(e) => weft_interp::modules::exit_status_for(&vm, &e),
     };
+    // Join non-daemon threads (`threading._shutdown`), then park the daemon ones.
+    weft_interp::thread::shutdown(&vm);
+    weft_interp::modules::posix::flush_open_files();
     flush_stdout();
     if vm.rt.options.stats {
         write_stderr(&weft_interp::modules::stats_report(&vm));

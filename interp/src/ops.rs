@@ -343,6 +343,20 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// What iterating an exact dict, dict view, set or frozenset would produce, taken in one
+/// step under the container's lock: consuming such a container whole (`list(d)`,
+/// `sorted(s)`) is one operation, never "changed size during iteration" when another
+/// thread mutates it meanwhile. `None` for other iterables.
+pub fn container_snapshot(iterable: &Value) -> Option<Vec<Value>> {
+    if let Some(items) = crate::types::dict::iteration_snapshot(iterable) {
+        return Some(items);
+    }
+    if iterable.is_exact(builtin().set) || iterable.is_exact(builtin().frozenset) {
+        return Some(crate::types::set::set_items(iterable));
+    }
+    None
+}
+
 /// All items of an iterable (fast for lists and tuples).
 pub fn collect(vm: &Vm, iterable: &Value) -> PyResult<Vec<Value>> {
     if let Some(t) = crate::types::tuple::as_tuple(iterable) {
@@ -354,6 +368,9 @@ pub fn collect(vm: &Vm, iterable: &Value) -> PyResult<Vec<Value>> {
         if let Some(l) = crate::types::list::as_list(iterable) {
             return Ok(l.snapshot());
         }
+    }
+    if let Some(items) = container_snapshot(iterable) {
+        return Ok(items);
     }
     let it = iter(vm, iterable)?;
     let mut out = Vec::new();

@@ -135,6 +135,10 @@ pub struct Vm {
     pub handled: RefCell<Vec<Value>>,
     /// The innermost running frame (for zero-argument `super()`, `globals()`, tracebacks).
     pub frame: Cell<*const crate::eval::Frame>,
+    /// Where this thread's frames keep their locals and value stacks.
+    pub data_stack: crate::eval::frame::DataStack,
+    /// This thread's eval-breaker word (`thread::state::bits`).
+    breaker: *const std::sync::atomic::AtomicU32,
 }
 
 impl Default for Vm {
@@ -151,7 +155,22 @@ impl Vm {
             stack_low: STACK_LOW.with(|s| s.get()),
             handled: RefCell::new(Vec::new()),
             frame: Cell::new(std::ptr::null()),
+            data_stack: crate::eval::frame::DataStack::new(),
+            breaker: match crate::thread::state::current() {
+                Some(ts) => &ts.breaker,
+                None => &crate::thread::state::NO_BREAKER,
+            },
         }
+    }
+
+    /// True when the thread must leave the fast path at this check (GIL hand-off,
+    /// stop-the-world, refcount merges, reclamation): one relaxed load. The caller then
+    /// calls `thread::eval_breaker`.
+    #[inline(always)]
+    pub fn breaker_pending(&self) -> bool {
+        // SAFETY: `breaker` points into this thread's state, which outlives every `Vm` made
+        // on the thread (it is released only when the thread exits), or at a static.
+        unsafe { (*self.breaker).load(Ordering::Relaxed) != 0 }
     }
 
     /// Enters one level of Python-visible recursion (a call, a nested repr or compare);

@@ -22,7 +22,7 @@ pub fn install(vm: &Vm) {
     let b = builtin();
     dict::dict_set_str(d, "__name__", pystr::new_str("builtins"));
     dict::dict_set_str(d, "__doc__", none::none());
-    let types: [(&str, &TypeObject); 26] = [
+    let types: [(&str, &TypeObject); 25] = [
         ("object", b.object),
         ("type", b.type_),
         ("int", b.int),
@@ -48,13 +48,15 @@ pub fn install(vm: &Vm) {
         ("map", b.map),
         ("filter", b.filter),
         ("reversed", b.reversed),
-        ("memoryview", b.bytes),
     ];
     for (name, t) in types {
-        if name != "memoryview" {
-            dict::dict_set_str(d, name, t.to_value());
-        }
+        dict::dict_set_str(d, name, t.to_value());
     }
+    dict::dict_set_str(
+        d,
+        "memoryview",
+        crate::types::memoryview::memoryview_type().to_value(),
+    );
     for t in b.all() {
         if t.flags & crate::types::type_flags::EXCEPTION != 0 {
             dict::dict_set_str(d, leak_name(t.name()), t.to_value());
@@ -109,6 +111,14 @@ pub fn install(vm: &Vm) {
     set(d, "eval", eval);
     set(d, "compile", compile);
     set(d, "input", input);
+    set(d, "open", open);
+}
+
+/// `open(...)`: `io.open` (the io module is written in Python).
+fn open(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let io = crate::modules::import_module(vm, "io")?;
+    let f = ops::getattr_str(vm, &io, "open")?;
+    ops::call(vm, &f, args, kw)
 }
 
 fn leak_name(s: &str) -> &'static str {
@@ -172,20 +182,21 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     };
     let sep = text_arg(sep, " ", "sep")?;
     let end = text_arg(end, "\n", "end")?;
-    let file = file.filter(|f| !none::is_none(f));
-    if let Some(f) = &file {
-        // A file object gets each piece in its own write() call, as CPython does.
-        let w = ops::getattr_str(vm, f, "write")?;
-        for (i, a) in args[..npos].iter().enumerate() {
-            if i > 0 {
-                ops::call1(vm, &w, pystr::new_str(&sep))?;
-            }
-            ops::call1(vm, &w, ops::str_(vm, a)?)?;
-        }
-        ops::call1(vm, &w, pystr::new_str(&end))?;
-    }
-    let mut out = String::new();
-    if file.is_none() {
+    let file = match file.filter(|f| !none::is_none(f)) {
+        Some(f) => Some(f),
+        None => match crate::modules::sys::replaced_stdout(vm) {
+            // print() to a missing stdout does nothing, as in CPython.
+            Some(f) if none::is_none(&f) => return Ok(none::none()),
+            other => other,
+        },
+    };
+    let native_fd = match &file {
+        None => Some(1),
+        Some(f) => crate::modules::sys::native_text_stream_fd(f),
+    };
+    if let Some(fd) = native_fd {
+        // weft's own stdout/stderr: format everything, then one write.
+        let mut out = String::new();
         for (i, a) in args[..npos].iter().enumerate() {
             if i > 0 {
                 out.push_str(&sep);
@@ -197,15 +208,27 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             }
         }
         out.push_str(&end);
+        match fd {
+            1 => crate::modules::sys::write_stdout(vm, &out, flush)?,
+            _ => crate::modules::sys::write_stderr(&out),
+        }
+        return Ok(none::none());
     }
-    match file {
-        None => crate::modules::sys::write_stdout(vm, &out, flush)?,
-        Some(f) => {
-            if flush {
-                if let Some(fl) = ops::getattr_opt(vm, &f, &pystr::intern("flush"))? {
-                    ops::call0(vm, &fl)?;
-                }
-            }
+    let Some(f) = file else {
+        return Ok(none::none());
+    };
+    // Another file: one write() per piece, as CPython does.
+    let w = ops::getattr_str(vm, &f, "write")?;
+    for (i, a) in args[..npos].iter().enumerate() {
+        if i > 0 {
+            ops::call1(vm, &w, pystr::new_str(&sep))?;
+        }
+        ops::call1(vm, &w, ops::str_(vm, a)?)?;
+    }
+    ops::call1(vm, &w, pystr::new_str(&end))?;
+    if flush {
+        if let Some(fl) = ops::getattr_opt(vm, &f, &pystr::intern("flush"))? {
+            ops::call0(vm, &fl)?;
         }
     }
     Ok(none::none())
@@ -727,7 +750,7 @@ pub fn current_frame_globals(vm: &Vm) -> Option<Value> {
         return None;
     }
     // SAFETY: `vm.frame` is the innermost running frame, alive during this call.
-    Some(unsafe { &*f }.globals.clone())
+    Some(unsafe { &*f }.globals().clone())
 }
 
 fn globals(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -749,13 +772,13 @@ fn frame_locals(vm: &Vm) -> Value {
     let d = dict::new_dict();
     let co = f.code();
     for (i, name) in co.varnames.iter().enumerate() {
-        if let Some(Some(v)) = f.fast.get(i) {
+        if let Some(Some(v)) = f.fast().get(i) {
             dict::dict_set_str_value(&d, name.clone(), v.clone());
         }
     }
     let nvars = co.varnames.len();
     for (j, name) in co.derefnames.iter().enumerate() {
-        if let Some(Some(c)) = f.fast.get(nvars + j) {
+        if let Some(Some(c)) = f.fast().get(nvars + j) {
             if let Some(v) = crate::types::function::cell_get(c) {
                 dict::dict_set_str_value(&d, name.clone(), v);
             }
@@ -930,24 +953,43 @@ fn compile(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn input(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     no_kwargs(vm, "input", kw)?;
     check_count(vm, "input", args.len(), 0, 1)?;
+    let out = crate::modules::sys::replaced_stdout(vm);
+    let inp = crate::modules::sys::replaced_stdin(vm);
     if let Some(p) = args.first() {
-        let s = ops::str_string(vm, p)?;
-        crate::modules::sys::write_stdout(vm, &s, true)?;
-    }
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_error(builtin().eof_error, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
+        let s = ops::str_(vm, p)?;
+        match &out {
+            None => crate::modules::sys::write_stdout(vm, pystr::as_str(&s).unwrap_or(""), true)?,
+            Some(o) => {
+                ops::call_method(vm, o, "write", &[s])?;
             }
-            Ok(pystr::new_string(line))
         }
-        Err(e) => Err(vm.new_error(builtin().os_error, e.to_string())),
     }
+    if let Some(o) = &out {
+        if let Some(fl) = ops::getattr_opt(vm, o, &pystr::intern("flush"))? {
+            ops::call0(vm, &fl)?;
+        }
+    }
+    let line = match inp {
+        Some(i) => {
+            let l = ops::call_method(vm, &i, "readline", &[])?;
+            match pystr::as_str(&l) {
+                Some(t) => t.to_string(),
+                None => return Err(vm.type_error("object.readline() returned non-string")),
+            }
+        }
+        None => {
+            let b = crate::modules::sys::read_stdin_line(vm, None)?;
+            String::from_utf8_lossy(&b).into_owned()
+        }
+    };
+    if line.is_empty() {
+        return Err(vm.new_error(builtin().eof_error, "EOF when reading a line"));
+    }
+    let mut line = line;
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(pystr::new_string(line))
 }
 
 /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):

@@ -105,6 +105,16 @@ impl CodeUnit {
         self.flags & code_flags::GENERATOR != 0
     }
 
+    /// True when binding arguments is a plain copy of positionals: no `*args`, `**kwargs`,
+    /// keyword-only parameters, cells or free variables.
+    #[inline]
+    pub fn plain_positional(&self) -> bool {
+        self.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && self.kwonlyargcount == 0
+            && self.cellvars.is_empty()
+            && self.freevars.is_empty()
+    }
+
     /// The number of parameters including `*args` and `**kwargs`.
     pub fn total_args(&self) -> u32 {
         let mut n = self.argcount + self.kwonlyargcount;

@@ -10,103 +10,398 @@ use crate::types::{dict, none, str::as_str, tuple};
 use crate::vm::{PyResult, Vm};
 
 /// One activation of a code object.
+///
+/// Fast locals (then cells, then free variables) and the value stack live in one block of
+/// words: taken from the thread's `DataStack` for ordinary calls (frames die in LIFO
+/// order), or from the heap for generator frames, which outlive the call that made them.
+/// The stack depth never exceeds the code's `max_stack`, which the compiler's stack
+/// analysis (driven by the instruction table's stack effects) computes exactly.
 pub struct Frame {
-    /// Keeps the code alive; `co` points into it.
-    pub code: Value,
+    /// What keeps `co`, `globals` and `builtins` alive.
+    owner: Owner,
     co: *const CodeObject,
-    pub globals: Value,
-    pub builtins: Value,
+    globals: *const Value,
+    builtins: *const Value,
     /// The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME).
     pub locals: Option<Value>,
-    /// Fast locals, then cells, then free variables.
-    pub fast: Vec<Option<Value>>,
-    pub stack: Vec<Value>,
+    fast: *mut Option<Value>,
+    nfast: usize,
+    stack_base: *mut Value,
+    /// One past the top of the value stack.
+    sp: *mut Value,
     /// Index of the next instruction.
     pub pc: u32,
-    /// The function being run (for zero-argument `super()`), if any.
-    pub func: Option<Value>,
     /// Set when the pending error is a re-raise (no new traceback entry).
     pub reraising: bool,
     /// Exceptions a suspended generator was handling, restored when it resumes.
     pub saved_handled: Vec<Value>,
+    storage: Storage,
 }
 
-/// Per-thread pools of frame vectors, so a call does not go to the allocator twice.
-struct FramePool {
-    fast: Vec<Vec<Option<Value>>>,
-    stacks: Vec<Vec<Value>>,
+enum Owner {
+    /// A function's frame: the function owns code, globals and builtins.
+    Function(Value),
+    /// Module code and `exec`: the frame owns them itself.
+    Code {
+        code: Value,
+        globals: Value,
+        builtins: Value,
+    },
 }
 
-const FRAME_POOL_MAX: usize = 64;
-
-thread_local! {
-    static FRAME_POOL: std::cell::UnsafeCell<FramePool> =
-        const { std::cell::UnsafeCell::new(FramePool { fast: Vec::new(), stacks: Vec::new() }) };
+enum Storage {
+    Arena(*const DataStack),
+    Heap,
 }
 
-fn pooled_vectors(nfast: usize, nstack: usize) -> (Vec<Option<Value>>, Vec<Value>) {
-    let (mut fast, mut stack) = FRAME_POOL
-        .try_with(|p| {
-            // SAFETY: the pool is thread-local and not borrowed across this closure.
-            let p = unsafe { &mut *p.get() };
-            (
-                p.fast.pop().unwrap_or_default(),
-                p.stacks.pop().unwrap_or_default(),
-            )
-        })
-        .unwrap_or_default();
-    fast.resize(nfast, None);
-    stack.reserve(nstack);
-    (fast, stack)
+/// A per-thread LIFO arena of frame blocks: a call takes its locals and stack by bumping
+/// a pointer. Chunks are kept once made, so a deep recursion pays for them once.
+pub struct DataStack {
+    chunks: std::cell::UnsafeCell<Vec<Chunk>>,
+    cur: std::cell::Cell<usize>,
+}
+
+struct Chunk {
+    base: *mut usize,
+    cap: usize,
+    top: usize,
+}
+
+const CHUNK_WORDS: usize = 32 * 1024;
+
+impl Default for DataStack {
+    fn default() -> Self {
+        DataStack::new()
+    }
+}
+
+impl DataStack {
+    pub fn new() -> DataStack {
+        DataStack {
+            chunks: std::cell::UnsafeCell::new(Vec::new()),
+            cur: std::cell::Cell::new(0),
+        }
+    }
+
+    /// `words` uninitialised words, released by `release` in LIFO order.
+    #[inline]
+    fn take(&self, words: usize) -> *mut usize {
+        // SAFETY: the data stack belongs to one thread (it lives in that thread's Vm) and no
+        // reference into `chunks` outlives this call.
+        let chunks = unsafe { &mut *self.chunks.get() };
+        if let Some(c) = chunks.get_mut(self.cur.get()) {
+            if c.cap - c.top >= words {
+                // SAFETY: `top + words <= cap`, inside the chunk's allocation.
+                let p = unsafe { c.base.add(c.top) };
+                c.top += words;
+                return p;
+            }
+        }
+        self.take_slow(words)
+    }
+
+    #[cold]
+    fn take_slow(&self, words: usize) -> *mut usize {
+        // SAFETY: as in `take`.
+        let chunks = unsafe { &mut *self.chunks.get() };
+        let next = if chunks.is_empty() {
+            0
+        } else {
+            self.cur.get() + 1
+        };
+        if next < chunks.len() && chunks[next].cap < words {
+            let old = chunks.remove(next);
+            free_chunk(old);
+        }
+        if next >= chunks.len() || chunks[next].cap < words {
+            let cap = words.max(CHUNK_WORDS);
+            let block: Box<[std::mem::MaybeUninit<usize>]> = Box::new_uninit_slice(cap);
+            let base = Box::into_raw(block) as *mut usize;
+            chunks.insert(next, Chunk { base, cap, top: 0 });
+        }
+        self.cur.set(next);
+        let c = &mut chunks[next];
+        c.top = words;
+        c.base
+    }
+
+    /// Gives back the most recent `take` of `words` words.
+    #[inline]
+    fn release(&self, words: usize) {
+        // SAFETY: as in `take`.
+        let chunks = unsafe { &mut *self.chunks.get() };
+        let cur = self.cur.get();
+        if let Some(c) = chunks.get_mut(cur) {
+            c.top -= words;
+            if c.top == 0 && cur > 0 {
+                self.cur.set(cur - 1);
+            }
+        }
+    }
+}
+
+fn free_chunk(c: Chunk) {
+    let slice =
+        std::ptr::slice_from_raw_parts_mut(c.base as *mut std::mem::MaybeUninit<usize>, c.cap);
+    // SAFETY: `base`/`cap` came from `Box::into_raw` of a boxed slice of that length.
+    drop(unsafe { Box::from_raw(slice) });
+}
+
+impl Drop for DataStack {
+    fn drop(&mut self) {
+        for c in self.chunks.get_mut().drain(..) {
+            free_chunk(c);
+        }
+    }
 }
 
 impl Drop for Frame {
     fn drop(&mut self) {
-        let mut fast = std::mem::take(&mut self.fast);
-        let mut stack = std::mem::take(&mut self.stack);
-        // Drop the values before touching the pool: a destructor may run Python code that
-        // makes frames of its own.
-        fast.clear();
-        stack.clear();
-        let _ = FRAME_POOL.try_with(|p| {
-            // SAFETY: the pool is thread-local and not borrowed across this closure.
-            let p = unsafe { &mut *p.get() };
-            if p.fast.len() < FRAME_POOL_MAX && fast.capacity() <= 256 {
-                p.fast.push(fast);
+        // Drop the values first: a destructor may run Python code that makes frames of its
+        // own, which nest above this block in the data stack and are gone before we release.
+        self.clear_stack();
+        for i in 0..self.nfast {
+            // SAFETY: fast slots `0..nfast` are initialised (None or a value).
+            drop(unsafe { (*self.fast.add(i)).take() });
+        }
+        let words = self.words();
+        match self.storage {
+            // SAFETY: the data stack outlives every frame taken from it (it belongs to the
+            // thread's Vm, which outlives the calls running on it).
+            Storage::Arena(ds) => unsafe { (*ds).release(words) },
+            Storage::Heap => {
+                let slice = std::ptr::slice_from_raw_parts_mut(
+                    self.fast as *mut std::mem::MaybeUninit<usize>,
+                    words,
+                );
+                // SAFETY: heap blocks come from `Box::into_raw` of a slice of `words` words.
+                drop(unsafe { Box::from_raw(slice) });
             }
-            if p.stacks.len() < FRAME_POOL_MAX && stack.capacity() <= 256 {
-                p.stacks.push(stack);
-            }
-        });
+        }
     }
 }
 
 impl Frame {
-    pub fn new(code: Value, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
+    #[inline(always)]
+    fn build(vm: Option<&Vm>, owner: Owner, locals: Option<Value>) -> Frame {
+        let (code, globals, builtins) = match &owner {
+            Owner::Function(f) => {
+                // SAFETY: `Owner::Function` holds a function object.
+                let f = unsafe { f.payload_unchecked::<FunctionObj>() };
+                (&f.code, &f.globals, &f.builtins)
+            }
+            Owner::Code {
+                code,
+                globals,
+                builtins,
+            } => (code, globals, builtins),
+        };
         // SAFETY: frames are only made for code objects.
         let co = unsafe { code.payload_unchecked::<CodeObject>() } as *const CodeObject;
-        // SAFETY: `co` points into `code`, which the frame keeps alive.
+        // SAFETY: `co` points into `code`, which the owner keeps alive.
         let c = unsafe { &*co };
-        let (fast, stack) = pooled_vectors(c.nlocalsplus, c.unit.max_stack as usize);
+        let nfast = c.nlocalsplus;
+        let words = nfast + c.unit.max_stack as usize;
+        let (block, storage) = match vm {
+            Some(vm) => (
+                vm.data_stack.take(words),
+                Storage::Arena(&vm.data_stack as *const _),
+            ),
+            None => {
+                let block: Box<[std::mem::MaybeUninit<usize>]> = Box::new_uninit_slice(words);
+                (Box::into_raw(block) as *mut usize, Storage::Heap)
+            }
+        };
+        let fast = block as *mut Option<Value>;
+        for i in 0..nfast {
+            // SAFETY: the block has `words >= nfast` words.
+            unsafe { fast.add(i).write(None) };
+        }
+        // SAFETY: in bounds of the block.
+        let stack_base = unsafe { block.add(nfast) } as *mut Value;
+        let globals = globals as *const Value;
+        let builtins = builtins as *const Value;
         Frame {
-            fast,
-            stack,
-            code,
+            owner,
             co,
             globals,
             builtins,
             locals,
+            fast,
+            nfast,
+            stack_base,
+            sp: stack_base,
             pc: 0,
-            func: None,
             reraising: false,
             saved_handled: Vec::new(),
+            storage,
         }
+    }
+
+    /// A frame for module code or `exec`, on the thread's data stack.
+    pub fn new(
+        vm: &Vm,
+        code: Value,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+    ) -> Frame {
+        Frame::build(
+            Some(vm),
+            Owner::Code {
+                code,
+                globals,
+                builtins,
+            },
+            locals,
+        )
+    }
+
+    /// A frame running function `func` (on the heap if it is to outlive the call).
+    #[inline(always)]
+    pub fn for_function(vm: &Vm, func: Value, locals: Option<Value>, on_heap: bool) -> Frame {
+        Frame::build(
+            if on_heap { None } else { Some(vm) },
+            Owner::Function(func),
+            locals,
+        )
+    }
+
+    fn words(&self) -> usize {
+        self.nfast + self.code().unit.max_stack as usize
     }
 
     #[inline(always)]
     pub fn code(&self) -> &CodeObject {
-        // SAFETY: `co` points into `self.code`, kept alive by the frame.
+        // SAFETY: `co` points into the code object the owner keeps alive.
         unsafe { &*self.co }
+    }
+
+    /// The code object as a value.
+    pub fn code_value(&self) -> &Value {
+        match &self.owner {
+            // SAFETY: `Owner::Function` holds a function object.
+            Owner::Function(f) => unsafe { &f.payload_unchecked::<FunctionObj>().code },
+            Owner::Code { code, .. } => code,
+        }
+    }
+
+    #[inline(always)]
+    pub fn globals(&self) -> &Value {
+        // SAFETY: points into the owner, alive as long as the frame.
+        unsafe { &*self.globals }
+    }
+
+    #[inline(always)]
+    pub fn builtins(&self) -> &Value {
+        // SAFETY: points into the owner, alive as long as the frame.
+        unsafe { &*self.builtins }
+    }
+
+    /// The function being run (for zero-argument `super()`), if any.
+    pub fn func(&self) -> Option<&Value> {
+        match &self.owner {
+            Owner::Function(f) => Some(f),
+            Owner::Code { .. } => None,
+        }
+    }
+
+    /// Fast locals, then cells, then free variables.
+    #[inline(always)]
+    pub fn fast(&self) -> &[Option<Value>] {
+        // SAFETY: `nfast` initialised slots at `fast`, owned by the frame.
+        unsafe { std::slice::from_raw_parts(self.fast, self.nfast) }
+    }
+
+    #[inline(always)]
+    pub fn fast_mut(&mut self) -> &mut [Option<Value>] {
+        // SAFETY: as in `fast`, and `&mut self` makes the access exclusive.
+        unsafe { std::slice::from_raw_parts_mut(self.fast, self.nfast) }
+    }
+
+    // ---- the value stack ------------------------------------------------------------
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        debug_assert!(self.stack_len() < self.code().unit.max_stack as usize);
+        // SAFETY: the compiler's stack analysis bounds the depth by `max_stack`, the size
+        // of the stack part of the block.
+        unsafe {
+            self.sp.write(v);
+            self.sp = self.sp.add(1);
+        }
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        if self.sp == self.stack_base {
+            // Only a compiler bug could get here; None is popped rather than crashing.
+            return none::none();
+        }
+        // SAFETY: the stack is not empty; the slot below `sp` holds a value we now own.
+        unsafe {
+            self.sp = self.sp.sub(1);
+            self.sp.read()
+        }
+    }
+
+    /// Pops and drops the top value.
+    #[inline(always)]
+    pub fn pop_discard(&mut self) {
+        drop(self.pop());
+    }
+
+    #[inline(always)]
+    pub fn stack_len(&self) -> usize {
+        // SAFETY: both pointers are into the same block, `sp >= stack_base`.
+        unsafe { self.sp.offset_from(self.stack_base) as usize }
+    }
+
+    /// The values on the stack, bottom first.
+    #[inline(always)]
+    pub fn stack(&self) -> &[Value] {
+        // SAFETY: `stack_len` initialised values from `stack_base`.
+        unsafe { std::slice::from_raw_parts(self.stack_base, self.stack_len()) }
+    }
+
+    #[inline(always)]
+    pub fn stack_mut(&mut self) -> &mut [Value] {
+        // SAFETY: as in `stack`, exclusive through `&mut self`.
+        unsafe { std::slice::from_raw_parts_mut(self.stack_base, self.stack_len()) }
+    }
+
+    /// The top of the stack.
+    #[inline(always)]
+    pub fn top(&self) -> Option<&Value> {
+        self.stack().last()
+    }
+
+    /// Drops values until `len` remain.
+    #[inline]
+    pub fn truncate(&mut self, len: usize) {
+        while self.stack_len() > len {
+            self.pop_discard();
+        }
+    }
+
+    pub fn clear_stack(&mut self) {
+        self.truncate(0);
+    }
+
+    /// Removes and returns the values from index `at` up.
+    pub fn split_off(&mut self, at: usize) -> Vec<Value> {
+        let n = self.stack_len();
+        let at = at.min(n);
+        let mut out = Vec::with_capacity(n - at);
+        // SAFETY: indices `at..n` hold values; ownership moves to `out` and `sp` drops below
+        // them, so each is owned once.
+        unsafe {
+            for i in at..n {
+                out.push(self.stack_base.add(i).read());
+            }
+            self.sp = self.stack_base.add(at);
+        }
+        out
     }
 
     /// The source line of the instruction at `index`.
@@ -142,31 +437,24 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
-/// Builds the frame for calling `func` with `args` (positional then keyword values named
-/// by `kwnames`), binding parameters as CPython does.
-pub fn frame_for_call(
+/// Binds `args` (positional then keyword values named by `kwnames`) to the parameters of
+/// `func` in the fresh `frame`, as CPython does, and sets up its cells.
+pub fn bind_arguments(
     vm: &Vm,
-    func_v: &Value,
+    frame: &mut Frame,
     func: &FunctionObj,
     args: &[Value],
     kwnames: Option<&[Value]>,
-) -> PyResult<Frame> {
+) -> PyResult<()> {
     let co = func.code();
     let unit = &co.unit;
-    let mut frame = Frame::new(
-        func.code.clone(),
-        func.globals.clone(),
-        func.builtins.clone(),
-        None,
-    );
-    frame.func = Some(func_v.clone());
     let nkw = kwnames.map_or(0, |k| k.len());
     let npos = args.len() - nkw;
     let argcount = unit.argcount as usize;
     let kwonly = unit.kwonlyargcount as usize;
     let has_varargs = unit.flags & code_flags::VARARGS != 0;
     let has_varkw = unit.flags & code_flags::VARKEYWORDS != 0;
-    let fast = &mut frame.fast;
+    let fast = frame.fast_mut();
 
     // Fast path: exact positional arguments, nothing else to do.
     if nkw == 0 && npos == argcount && !has_varargs && !has_varkw && kwonly == 0 {
@@ -359,8 +647,10 @@ pub fn frame_for_call(
         }
         let _ = plural;
     }
-    init_cells(&mut frame, func);
-    Ok(frame)
+    if co.ncells != 0 || !unit.freevars.is_empty() {
+        init_cells(frame, func);
+    }
+    Ok(())
 }
 
 /// Creates the frame's cells (initialised from parameters where `cell2arg` says so) and
@@ -376,13 +666,13 @@ pub fn init_cells(frame: &mut Frame, func: &FunctionObj) {
             .get(i)
             .copied()
             .flatten()
-            .and_then(|a| frame.fast[a as usize].clone());
-        frame.fast[nvars + i] = Some(new_cell(init));
+            .and_then(|a| frame.fast()[a as usize].clone());
+        frame.fast_mut()[nvars + i] = Some(new_cell(init));
     }
     if !co.unit.freevars.is_empty() {
         if let Some(cells) = tuple::as_tuple(&func.closure) {
             for (j, c) in cells.iter().enumerate() {
-                if let Some(slot) = frame.fast.get_mut(nvars + ncells + j) {
+                if let Some(slot) = frame.fast_mut().get_mut(nvars + ncells + j) {
                     *slot = Some(c.clone());
                 }
             }

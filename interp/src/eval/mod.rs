@@ -44,8 +44,18 @@ pub fn call_python(
     args: &[Value],
     kwnames: Option<&[Value]>,
 ) -> PyResult<Value> {
-    let mut frame = frame::frame_for_call(vm, callable, func, args, kwnames)?;
-    if func.code().unit.is_generator() {
+    let is_generator = func.code().unit.is_generator();
+    let mut frame = Frame::for_function(vm, callable.clone(), None, is_generator);
+    let unit = &func.code().unit;
+    if kwnames.is_none() && args.len() == unit.argcount as usize && unit.plain_positional() {
+        // The common case: exactly the positional parameters, no cells to set up.
+        for (slot, a) in frame.fast_mut().iter_mut().zip(args) {
+            *slot = Some(a.clone());
+        }
+    } else {
+        frame::bind_arguments(vm, &mut frame, func, args, kwnames)?;
+    }
+    if is_generator {
         return Ok(crate::types::generator::new_generator(frame, func));
     }
     let _g = vm.enter("")?;
@@ -61,7 +71,7 @@ pub fn run_module_code(vm: &Vm, code: Value, globals: &Value) -> PyResult<Value>
     if dict::dict_get_str(globals, &pystr::intern("__builtins__")).is_none() {
         dict::dict_set_str(globals, "__builtins__", crate::modules::builtins_module(vm));
     }
-    let mut frame = Frame::new(code, globals.clone(), builtins, Some(globals.clone()));
+    let mut frame = Frame::new(vm, code, globals.clone(), builtins, Some(globals.clone()));
     match run_frame(vm, &mut frame)? {
         Exit::Return(v) | Exit::Yield(v) => Ok(v),
     }
@@ -75,7 +85,7 @@ pub fn run_code_with_locals(
     locals: &Value,
 ) -> PyResult<Value> {
     let builtins = vm.rt.builtins.clone();
-    let mut frame = Frame::new(code, globals.clone(), builtins, Some(locals.clone()));
+    let mut frame = Frame::new(vm, code, globals.clone(), builtins, Some(locals.clone()));
     let _g = vm.enter("")?;
     match run_frame(vm, &mut frame)? {
         Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -87,13 +97,7 @@ pub fn run_class_body(vm: &Vm, body: &Value, ns: &Value) -> PyResult<Value> {
     let func = body
         .downcast::<FunctionObj>()
         .ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?;
-    let mut frame = Frame::new(
-        func.code.clone(),
-        func.globals.clone(),
-        func.builtins.clone(),
-        Some(ns.clone()),
-    );
-    frame.func = Some(body.clone());
+    let mut frame = Frame::for_function(vm, body.clone(), Some(ns.clone()), false);
     frame::init_cells(&mut frame, func);
     let _g = vm.enter("")?;
     match run_frame(vm, &mut frame)? {
@@ -115,10 +119,10 @@ pub fn zero_arg_super(vm: &Vm) -> PyResult<(Value, Option<Value>)> {
         return Err(vm.runtime_error("super(): no arguments"));
     }
     let first = match co.unit.cell2arg.iter().position(|c| *c == Some(0)) {
-        Some(ci) => f.fast[co.unit.varnames.len() + ci]
+        Some(ci) => f.fast()[co.unit.varnames.len() + ci]
             .as_ref()
             .and_then(cell_get),
-        None => f.fast.first().cloned().flatten(),
+        None => f.fast().first().cloned().flatten(),
     };
     let first = first.ok_or_else(|| vm.runtime_error("super(): arg[0] deleted"))?;
     let nvars = co.unit.varnames.len();
@@ -129,7 +133,7 @@ pub fn zero_arg_super(vm: &Vm) -> PyResult<(Value, Option<Value>)> {
         .position(|n| n == "__class__")
         .map(|i| nvars + co.ncells + i)
         .ok_or_else(|| vm.runtime_error("super(): __class__ cell not found"))?;
-    let cls = f.fast[idx]
+    let cls = f.fast()[idx]
         .as_ref()
         .and_then(cell_get)
         .ok_or_else(|| vm.runtime_error("super(): empty __class__ cell"))?;
@@ -227,15 +231,15 @@ fn run_frame_with_error(
         let handler = frame.code().unit.handler_for(lasti).copied();
         match handler {
             Some(h) => {
-                frame.stack.truncate(h.depth as usize);
+                frame.truncate(h.depth as usize);
                 if h.push_lasti {
-                    frame.stack.push(Value::small_int(lasti as i64));
+                    frame.push(Value::small_int(lasti as i64));
                 }
-                frame.stack.push(err.0);
+                frame.push(err.0);
                 frame.pc = h.handler;
             }
             None => {
-                frame.stack.clear();
+                frame.clear_stack();
                 let mut hs = vm.handled.borrow_mut();
                 if hs.len() > handled_base {
                     hs.truncate(handled_base);
@@ -247,18 +251,8 @@ fn run_frame_with_error(
 }
 
 #[inline(always)]
-fn pop(frame: &mut Frame) -> Value {
-    // The compiler's stack-depth analysis guarantees every pop has a pushed value; should a
-    // compiler bug break that, None is popped rather than crashing the VM.
-    match frame.stack.pop() {
-        Some(v) => v,
-        None => none::none(),
-    }
-}
-
-#[inline(always)]
 fn top(frame: &Frame) -> PyResult<&Value> {
-    match frame.stack.last() {
+    match frame.top() {
         Some(v) => Ok(v),
         None => Err(stack_underflow()),
     }
@@ -315,10 +309,10 @@ fn deref_error(vm: &Vm, frame: &Frame, idx: usize) -> PyErr {
 /// `LOAD_GLOBAL`: module globals, then builtins.
 #[inline]
 fn load_global(vm: &Vm, frame: &Frame, name: &Value) -> PyResult<Value> {
-    if let Some(v) = dict::dict_get_str(&frame.globals, name) {
+    if let Some(v) = dict::dict_get_str(frame.globals(), name) {
         return Ok(v);
     }
-    if let Some(v) = dict::dict_get_str(&frame.builtins, name) {
+    if let Some(v) = dict::dict_get_str(frame.builtins(), name) {
         return Ok(v);
     }
     Err(name_error(vm, name))
@@ -425,10 +419,14 @@ fn binary_op_generic(vm: &Vm, a: &Value, b: &Value, arg: u32) -> PyResult<Value>
 /// raised (`Err`, with `frame.pc` just past the failing instruction).
 fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
     // Keep the code alive independently of `frame` so instruction reads need no borrow of it.
-    let code_v = frame.code.clone();
-    // SAFETY: `code_v` is a code object, kept alive for this whole function by `code_v`.
-    let co = unsafe { code_v.payload_unchecked::<crate::types::function::CodeObject>() };
+    // SAFETY: the frame's owner keeps its code object alive while the frame exists, and the
+    // frame outlives this call; the reference is detached from `frame`'s borrow so the loop
+    // can mutate the frame.
+    let co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
     let instrs = &co.unit.instructions[..];
+    if vm.breaker_pending() {
+        crate::thread::eval_breaker(vm)?;
+    }
     loop {
         let Some(&ins) = instrs.get(frame.pc as usize) else {
             return Err(vm.runtime_error("execution ran past the end of the code"));
@@ -438,61 +436,63 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
         match ins.op() {
             Opcode::Nop => {}
             Opcode::PopTop => {
-                frame.stack.pop();
+                frame.pop_discard();
             }
-            Opcode::PushNull => frame.stack.push(none::null()),
+            Opcode::PushNull => frame.push(none::null()),
             Opcode::Copy => {
-                let n = frame.stack.len();
-                let v = frame.stack[n - arg as usize].clone();
-                frame.stack.push(v);
+                let n = frame.stack_len();
+                let v = frame.stack()[n - arg as usize].clone();
+                frame.push(v);
             }
             Opcode::Swap => {
-                let n = frame.stack.len();
-                frame.stack.swap(n - 1, n - arg as usize);
+                let n = frame.stack_len();
+                frame.stack_mut().swap(n - 1, n - arg as usize);
             }
-            Opcode::LoadConst => frame.stack.push(co.consts[arg as usize].clone()),
-            Opcode::LoadFast => match &frame.fast[arg as usize] {
+            Opcode::LoadConst => frame.push(co.consts[arg as usize].clone()),
+            Opcode::LoadFast => match &frame.fast_mut()[arg as usize] {
                 Some(v) => {
                     let v = v.clone();
-                    frame.stack.push(v)
+                    frame.push(v)
                 }
                 None => return Err(unbound_local(vm, frame, arg as usize)),
             },
             Opcode::StoreFast => {
-                let v = pop(frame);
-                frame.fast[arg as usize] = Some(v);
+                let v = frame.pop();
+                frame.fast_mut()[arg as usize] = Some(v);
             }
             Opcode::DeleteFast => {
-                if frame.fast[arg as usize].take().is_none() {
+                if frame.fast_mut()[arg as usize].take().is_none() {
                     return Err(unbound_local(vm, frame, arg as usize));
                 }
             }
             Opcode::LoadDeref => {
                 let idx = co.unit.varnames.len() + arg as usize;
-                let v = frame.fast[idx].as_ref().and_then(cell_get);
+                let v = frame.fast_mut()[idx].as_ref().and_then(cell_get);
                 match v {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => frame.push(v),
                     None => return Err(deref_error(vm, frame, arg as usize)),
                 }
             }
             Opcode::StoreDeref => {
-                let v = pop(frame);
+                let v = frame.pop();
                 let idx = co.unit.varnames.len() + arg as usize;
-                if let Some(c) = &frame.fast[idx] {
+                if let Some(c) = &frame.fast_mut()[idx] {
                     drop(cell_set(c, Some(v)));
                 }
             }
             Opcode::DeleteDeref => {
                 let idx = co.unit.varnames.len() + arg as usize;
-                let old = frame.fast[idx].as_ref().and_then(|c| cell_set(c, None));
+                let old = frame.fast_mut()[idx]
+                    .as_ref()
+                    .and_then(|c| cell_set(c, None));
                 if old.is_none() {
                     return Err(deref_error(vm, frame, arg as usize));
                 }
             }
             Opcode::LoadClosure => {
                 let idx = co.unit.varnames.len() + arg as usize;
-                let c = frame.fast[idx].clone().unwrap_or_else(none::none);
-                frame.stack.push(c);
+                let c = frame.fast_mut()[idx].clone().unwrap_or_else(none::none);
+                frame.push(c);
             }
             Opcode::LoadClassDeref => {
                 let name = &co.derefnames[arg as usize];
@@ -501,11 +501,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     None => None,
                 };
                 match from_ns {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => frame.push(v),
                     None => {
                         let idx = co.unit.varnames.len() + arg as usize;
-                        match frame.fast[idx].as_ref().and_then(cell_get) {
-                            Some(v) => frame.stack.push(v),
+                        match frame.fast_mut()[idx].as_ref().and_then(cell_get) {
+                            Some(v) => frame.push(v),
                             None => return Err(deref_error(vm, frame, arg as usize)),
                         }
                     }
@@ -513,24 +513,24 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             }
             Opcode::LoadGlobal => {
                 let v = load_global(vm, frame, &co.names[arg as usize])?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Opcode::StoreGlobal => {
-                let v = pop(frame);
-                dict::dict_set_str_value(&frame.globals, co.names[arg as usize].clone(), v);
+                let v = frame.pop();
+                dict::dict_set_str_value(frame.globals(), co.names[arg as usize].clone(), v);
             }
             Opcode::DeleteGlobal => {
                 let name = &co.names[arg as usize];
-                if !dict::dict_del_str(&frame.globals, name) {
+                if !dict::dict_del_str(frame.globals(), name) {
                     return Err(name_error(vm, name));
                 }
             }
             Opcode::LoadName => {
                 let v = load_name(vm, frame, &co.names[arg as usize])?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Opcode::StoreName => {
-                let v = pop(frame);
+                let v = frame.pop();
                 let name = co.names[arg as usize].clone();
                 match &frame.locals {
                     Some(l) => {
@@ -554,70 +554,68 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Opcode::LoadAttr => {
-                let obj = pop(frame);
+                let obj = frame.pop();
                 let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Opcode::LoadMethod => {
-                let obj = pop(frame);
+                let obj = frame.pop();
                 let name = &co.names[arg as usize];
                 load_method(vm, frame, obj, name)?;
             }
             Opcode::StoreAttr => {
-                let obj = pop(frame);
-                let v = pop(frame);
+                let obj = frame.pop();
+                let v = frame.pop();
                 ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
             }
             Opcode::DeleteAttr => {
-                let obj = pop(frame);
+                let obj = frame.pop();
                 ops::delattr(vm, &obj, &co.names[arg as usize])?;
             }
             Opcode::BinaryOp => {
-                let b = pop(frame);
-                let a = pop(frame);
+                let b = frame.pop();
+                let a = frame.pop();
                 if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                     if let Some(r) = binary_small(arg, x, y) {
-                        frame.stack.push(r);
+                        frame.push(r);
                         continue;
                     }
                 } else if let Some(r) = binary_float(arg, &a, &b) {
-                    frame.stack.push(r);
+                    frame.push(r);
                     continue;
                 }
                 let r = binary_op_generic(vm, &a, &b, arg)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::UnaryNegative => {
-                let v = pop(frame);
+                let v = frame.pop();
                 let r = match v.as_small_int() {
                     Some(i) if i != crate::object::SMALL_INT_MIN => Value::small_int(-i),
                     _ => ops::neg(vm, &v)?,
                 };
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::UnaryPositive => {
-                let v = pop(frame);
+                let v = frame.pop();
                 let r = ops::pos(vm, &v)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::UnaryNot => {
-                let v = pop(frame);
+                let v = frame.pop();
                 let t = ops::truthy(vm, &v)?;
-                frame.stack.push(int::new_bool(!t));
+                frame.push(int::new_bool(!t));
             }
             Opcode::UnaryInvert => {
-                let v = pop(frame);
+                let v = frame.pop();
                 let r = ops::invert(vm, &v)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::CompareOp => {
-                let b = pop(frame);
-                let a = pop(frame);
+                let b = frame.pop();
+                let a = frame.pop();
                 if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                     let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
-                    frame
-                        .stack
-                        .push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
+                    frame.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
                     continue;
                 }
                 let op =
@@ -632,114 +630,138 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         CompareOp::Gt => x > y,
                         CompareOp::Ge => x >= y,
                     };
-                    frame.stack.push(int::new_bool(r));
+                    frame.push(int::new_bool(r));
                     continue;
                 }
                 let r = ops::richcompare(vm, &a, &b, op)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::IsOp => {
-                let b = pop(frame);
-                let a = pop(frame);
-                frame.stack.push(int::new_bool(a.is(&b) != (arg != 0)));
+                let b = frame.pop();
+                let a = frame.pop();
+                frame.push(int::new_bool(a.is(&b) != (arg != 0)));
             }
             Opcode::ContainsOp => {
-                let container = pop(frame);
-                let item = pop(frame);
+                let container = frame.pop();
+                let item = frame.pop();
                 let r = ops::contains(vm, &container, &item)?;
-                frame.stack.push(int::new_bool(r != (arg != 0)));
+                frame.push(int::new_bool(r != (arg != 0)));
             }
             Opcode::BinarySubscr => {
-                let key = pop(frame);
-                let obj = pop(frame);
+                let key = frame.pop();
+                let obj = frame.pop();
+                if let Some(i) = key.as_small_int() {
+                    // Exact lists and tuples indexed by a small int: no slot dispatch.
+                    if let Some(l) = obj.downcast_exact::<list::ListObj>() {
+                        if let Some(v) = l.get_signed(i) {
+                            frame.push(v);
+                            continue;
+                        }
+                    } else if obj.is_exact(builtin().tuple) {
+                        let items = tuple::as_tuple(&obj).unwrap_or(&[]);
+                        let u = if i < 0 { i + items.len() as i64 } else { i };
+                        if let Some(v) = usize::try_from(u).ok().and_then(|u| items.get(u)) {
+                            frame.push(v.clone());
+                            continue;
+                        }
+                    }
+                }
                 let r = ops::getitem(vm, &obj, &key)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::StoreSubscr => {
-                let key = pop(frame);
-                let obj = pop(frame);
-                let v = pop(frame);
+                let key = frame.pop();
+                let obj = frame.pop();
+                let v = frame.pop();
+                let v = match (key.as_small_int(), obj.downcast_exact::<list::ListObj>()) {
+                    (Some(i), Some(l)) => match l.set_signed(i, v) {
+                        Ok(old) => {
+                            drop(old);
+                            continue;
+                        }
+                        Err(v) => v,
+                    },
+                    _ => v,
+                };
                 ops::setitem(vm, &obj, &key, v)?;
             }
             Opcode::DeleteSubscr => {
-                let key = pop(frame);
-                let obj = pop(frame);
+                let key = frame.pop();
+                let obj = frame.pop();
                 ops::delitem(vm, &obj, &key)?;
             }
             Opcode::BuildSlice => {
-                let step = if arg == 3 { pop(frame) } else { none::none() };
-                let stop = pop(frame);
-                let start = pop(frame);
-                frame
-                    .stack
-                    .push(crate::types::slice::new_slice(start, stop, step));
+                let step = if arg == 3 { frame.pop() } else { none::none() };
+                let stop = frame.pop();
+                let start = frame.pop();
+                frame.push(crate::types::slice::new_slice(start, stop, step));
             }
             Opcode::BuildTuple => {
-                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                frame.stack.push(tuple::new_tuple(items));
+                let items = frame.split_off(frame.stack_len() - arg as usize);
+                frame.push(tuple::new_tuple(items));
             }
             Opcode::BuildList => {
-                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                frame.stack.push(list::new_list(items));
+                let items = frame.split_off(frame.stack_len() - arg as usize);
+                frame.push(list::new_list(items));
             }
             Opcode::BuildSet => {
-                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                let items = frame.split_off(frame.stack_len() - arg as usize);
                 let s = crate::types::set::new_set(vm, items)?;
-                frame.stack.push(s);
+                frame.push(s);
             }
             Opcode::BuildMap => {
-                let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
+                let items = frame.split_off(frame.stack_len() - 2 * arg as usize);
                 let d = dict::new_dict();
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     dict::dict_set(vm, &d, k, v)?;
                 }
-                frame.stack.push(d);
+                frame.push(d);
             }
             Opcode::BuildConstKeyMap => {
-                let keys = pop(frame);
-                let values = frame.stack.split_off(frame.stack.len() - arg as usize);
+                let keys = frame.pop();
+                let values = frame.split_off(frame.stack_len() - arg as usize);
                 let d = dict::new_dict();
                 if let Some(ks) = tuple::as_tuple(&keys) {
                     for (k, v) in ks.iter().zip(values) {
                         dict::dict_set(vm, &d, k.clone(), v)?;
                     }
                 }
-                frame.stack.push(d);
+                frame.push(d);
             }
             Opcode::BuildString => {
-                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                let items = frame.split_off(frame.stack_len() - arg as usize);
                 let mut s = String::new();
                 for it in &items {
                     s.push_str(pystr::as_str(it).unwrap_or(""));
                 }
-                frame.stack.push(pystr::new_string(s));
+                frame.push(pystr::new_string(s));
             }
             Opcode::ListAppend => {
-                let v = pop(frame);
-                let n = frame.stack.len();
-                let l = &frame.stack[n - arg as usize];
+                let v = frame.pop();
+                let n = frame.stack_len();
+                let l = &frame.stack()[n - arg as usize];
                 if let Some(l) = list::as_list(l) {
                     l.push(v);
                 }
             }
             Opcode::SetAdd => {
-                let v = pop(frame);
-                let n = frame.stack.len();
-                let s = frame.stack[n - arg as usize].clone();
+                let v = frame.pop();
+                let n = frame.stack_len();
+                let s = frame.stack()[n - arg as usize].clone();
                 crate::types::set::set_add(vm, &s, v)?;
             }
             Opcode::MapAdd => {
-                let v = pop(frame);
-                let k = pop(frame);
-                let n = frame.stack.len();
-                let d = frame.stack[n - arg as usize].clone();
+                let v = frame.pop();
+                let k = frame.pop();
+                let n = frame.stack_len();
+                let d = frame.stack()[n - arg as usize].clone();
                 dict::dict_set(vm, &d, k, v)?;
             }
             Opcode::ListExtend => {
-                let it = pop(frame);
-                let n = frame.stack.len();
-                let l = frame.stack[n - arg as usize].clone();
+                let it = frame.pop();
+                let n = frame.stack_len();
+                let l = frame.stack()[n - arg as usize].clone();
                 let items = match ops::collect(vm, &it) {
                     Ok(i) => i,
                     Err(e)
@@ -749,13 +771,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     {
                         // Below the list: `[callable, NULL]` when building call arguments.
                         let in_call = n >= arg as usize + 2
-                            && none::is_null(&frame.stack[n - arg as usize - 1]);
+                            && none::is_null(&frame.stack()[n - arg as usize - 1]);
                         return Err(vm.type_error(if in_call {
                             format!(
                                 "{} argument after * must be an iterable, not {}",
                                 crate::builtins::function_str(
                                     vm,
-                                    &frame.stack[n - arg as usize - 2]
+                                    &frame.stack()[n - arg as usize - 2]
                                 ),
                                 it.ty().name()
                             )
@@ -772,15 +794,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Opcode::SetUpdate => {
-                let it = pop(frame);
-                let n = frame.stack.len();
-                let s = frame.stack[n - arg as usize].clone();
+                let it = frame.pop();
+                let n = frame.stack_len();
+                let s = frame.stack()[n - arg as usize].clone();
                 crate::types::set::set_update(vm, &s, &it)?;
             }
             Opcode::DictUpdate => {
-                let m = pop(frame);
-                let n = frame.stack.len();
-                let d = frame.stack[n - arg as usize].clone();
+                let m = frame.pop();
+                let n = frame.stack_len();
+                let d = frame.stack()[n - arg as usize].clone();
                 if dict::as_dict(&m).is_none()
                     && ops::getattr_opt(vm, &m, &pystr::intern("keys"))?.is_none()
                 {
@@ -791,24 +813,28 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 dict::dict_update(vm, &d, &m)?;
             }
             Opcode::DictMerge => {
-                let m = pop(frame);
-                let n = frame.stack.len();
-                let d = frame.stack[n - arg as usize].clone();
+                let m = frame.pop();
+                let n = frame.stack_len();
+                let d = frame.stack()[n - arg as usize].clone();
                 // `[callable, NULL, args_tuple, kwargs_dict]`: the callable is three below.
                 let callable = (n as u32)
                     .checked_sub(arg + 3)
-                    .and_then(|i| frame.stack.get(i as usize))
+                    .and_then(|i| frame.stack().get(i as usize))
                     .cloned();
                 dict_merge_kwargs(vm, &d, &m, callable.as_ref())?;
             }
             Opcode::ListToTuple => {
-                let l = pop(frame);
+                let l = frame.pop();
                 let items = list::as_list(&l).map(|l| l.snapshot()).unwrap_or_default();
-                frame.stack.push(tuple::new_tuple(items));
+                frame.push(tuple::new_tuple(items));
             }
             Opcode::FormatValue => {
-                let spec = if arg & 4 != 0 { Some(pop(frame)) } else { None };
-                let v = pop(frame);
+                let spec = if arg & 4 != 0 {
+                    Some(frame.pop())
+                } else {
+                    None
+                };
+                let v = frame.pop();
                 let v = match arg & 3 {
                     1 => ops::str_(vm, &v)?,
                     2 => ops::repr(vm, &v)?,
@@ -820,30 +846,35 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     None => crate::builtins::format_value(vm, &v, &pystr::new_str(""))?,
                     Some(s) => crate::builtins::format_value(vm, &v, &s)?,
                 };
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::Jump => frame.pc = arg,
-            Opcode::JumpBackward => frame.pc = arg,
+            Opcode::JumpBackward => {
+                if vm.breaker_pending() {
+                    crate::thread::eval_breaker(vm)?;
+                }
+                frame.pc = arg;
+            }
             Opcode::PopJumpIfFalse => {
-                let v = pop(frame);
+                let v = frame.pop();
                 if !ops::truthy(vm, &v)? {
                     frame.pc = arg;
                 }
             }
             Opcode::PopJumpIfTrue => {
-                let v = pop(frame);
+                let v = frame.pop();
                 if ops::truthy(vm, &v)? {
                     frame.pc = arg;
                 }
             }
             Opcode::PopJumpIfNone => {
-                let v = pop(frame);
+                let v = frame.pop();
                 if none::is_none(&v) {
                     frame.pc = arg;
                 }
             }
             Opcode::PopJumpIfNotNone => {
-                let v = pop(frame);
+                let v = frame.pop();
                 if !none::is_none(&v) {
                     frame.pc = arg;
                 }
@@ -852,53 +883,57 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 if !ops::truthy(vm, top(frame)?)? {
                     frame.pc = arg;
                 } else {
-                    frame.stack.pop();
+                    frame.pop_discard();
                 }
             }
             Opcode::JumpIfTrueOrPop => {
                 if ops::truthy(vm, top(frame)?)? {
                     frame.pc = arg;
                 } else {
-                    frame.stack.pop();
+                    frame.pop_discard();
                 }
             }
             Opcode::GetIter => {
-                let v = pop(frame);
+                let v = frame.pop();
                 let it = ops::iter(vm, &v)?;
-                frame.stack.push(it);
+                frame.push(it);
             }
             Opcode::ForIter => {
                 let next = ops::next(vm, top(frame)?)?;
                 match next {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => frame.push(v),
                     None => {
-                        frame.stack.pop();
+                        frame.pop_discard();
                         frame.pc = arg;
                     }
                 }
             }
             Opcode::UnpackSequence => {
-                let seq = pop(frame);
+                let seq = frame.pop();
                 unpack_sequence(vm, frame, seq, arg as usize)?;
             }
             Opcode::UnpackEx => {
-                let seq = pop(frame);
+                let seq = frame.pop();
                 unpack_ex(vm, frame, seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
             }
             Opcode::Call => {
                 let r = do_call(vm, frame, arg as usize, None)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::CallKw => {
-                let names = pop(frame);
+                let names = frame.pop();
                 let r = do_call(vm, frame, arg as usize, Some(names))?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::CallFunctionEx => {
-                let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
-                let args = pop(frame);
-                let self_or_null = pop(frame);
-                let callable = pop(frame);
+                let kwargs = if arg & 1 != 0 {
+                    Some(frame.pop())
+                } else {
+                    None
+                };
+                let args = frame.pop();
+                let self_or_null = frame.pop();
+                let callable = frame.pop();
                 let mut pos: Vec<Value> = Vec::new();
                 if !none::is_null(&self_or_null) {
                     pos.push(self_or_null);
@@ -923,70 +958,70 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     &pos,
                     if names.is_empty() { None } else { Some(&names) },
                 )?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::MakeFunction => {
-                let code = pop(frame);
+                let code = frame.pop();
                 let closure = if arg & make_function::CLOSURE != 0 {
-                    pop(frame)
+                    frame.pop()
                 } else {
                     none::none()
                 };
                 let kwdefaults = if arg & make_function::KW_DEFAULTS != 0 {
-                    pop(frame)
+                    frame.pop()
                 } else {
                     none::none()
                 };
                 let defaults = if arg & make_function::DEFAULTS != 0 {
-                    pop(frame)
+                    frame.pop()
                 } else {
                     none::none()
                 };
                 let f = new_function(
                     code,
-                    frame.globals.clone(),
-                    frame.builtins.clone(),
+                    frame.globals().clone(),
+                    frame.builtins().clone(),
                     defaults,
                     kwdefaults,
                     closure,
                 );
-                frame.stack.push(f);
+                frame.push(f);
             }
             Opcode::ReturnValue => {
-                let v = pop(frame);
+                let v = frame.pop();
                 return Ok(Exit::Return(v));
             }
             Opcode::YieldValue => {
-                let v = pop(frame);
+                let v = frame.pop();
                 return Ok(Exit::Yield(v));
             }
             Opcode::GetYieldFromIter => {
-                let v = pop(frame);
+                let v = frame.pop();
                 if v.ty().is_subtype(builtin().generator) {
-                    frame.stack.push(v);
+                    frame.push(v);
                 } else {
                     let it = ops::iter(vm, &v)?;
-                    frame.stack.push(it);
+                    frame.push(it);
                 }
             }
             Opcode::Send => {
-                let value = pop(frame);
+                let value = frame.pop();
                 let sub = top(frame)?.clone();
                 match crate::types::generator::send_to(vm, &sub, value)? {
-                    crate::types::generator::SendResult::Yield(v) => frame.stack.push(v),
+                    crate::types::generator::SendResult::Yield(v) => frame.push(v),
                     crate::types::generator::SendResult::Return(v) => {
-                        frame.stack.pop();
-                        frame.stack.push(v);
+                        frame.pop_discard();
+                        frame.push(v);
                         frame.pc = arg;
                     }
                 }
             }
             Opcode::LoadBuildClass => {
-                let v = dict::dict_get_str(&frame.builtins, &pystr::intern("__build_class__"))
+                let v = dict::dict_get_str(frame.builtins(), &pystr::intern("__build_class__"))
                     .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
-                frame.stack.push(v);
+                frame.push(v);
             }
-            Opcode::LoadAssertionError => frame.stack.push(builtin().assertion_error.to_value()),
+            Opcode::LoadAssertionError => frame.push(builtin().assertion_error.to_value()),
             Opcode::RaiseVarargs => {
                 return Err(match arg {
                     0 => {
@@ -1000,12 +1035,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                     }
                     1 => {
-                        let e = pop(frame);
+                        let e = frame.pop();
                         exc::make_raisable(vm, e)?
                     }
                     _ => {
-                        let cause = pop(frame);
-                        let e = pop(frame);
+                        let cause = frame.pop();
+                        let e = frame.pop();
                         let e = exc::make_raisable(vm, e)?;
                         exc::set_cause(vm, &e.0, cause)?;
                         e
@@ -1013,37 +1048,37 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 });
             }
             Opcode::PushExcInfo => {
-                let e = pop(frame);
+                let e = frame.pop();
                 let prev = vm
                     .handled
                     .borrow()
                     .last()
                     .cloned()
                     .unwrap_or_else(none::none);
-                frame.stack.push(prev);
+                frame.push(prev);
                 vm.handled.borrow_mut().push(e.clone());
-                frame.stack.push(e);
+                frame.push(e);
             }
             Opcode::PopExcept => {
-                frame.stack.pop();
+                frame.pop_discard();
                 vm.handled.borrow_mut().pop();
             }
             Opcode::CheckExcMatch => {
-                let ty = pop(frame);
+                let ty = frame.pop();
                 let e = top(frame)?.clone();
                 let m = exc::exception_matches(vm, &e, &ty)?;
-                frame.stack.push(int::new_bool(m));
+                frame.push(int::new_bool(m));
             }
             Opcode::Reraise => {
-                let e = pop(frame);
+                let e = frame.pop();
                 if arg != 0 {
-                    frame.stack.pop();
+                    frame.pop_discard();
                 }
                 frame.reraising = true;
                 return Err(PyErr(e));
             }
             Opcode::BeforeWith => {
-                let mgr = pop(frame);
+                let mgr = frame.pop();
                 let enter = ops::lookup_special(vm, &mgr, "__enter__")?;
                 let exit = ops::lookup_special(vm, &mgr, "__exit__")?;
                 let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
@@ -1057,36 +1092,36 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                     )));
                 };
-                frame.stack.push(exit);
+                frame.push(exit);
                 let r = ops::call0(vm, &enter)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::WithExceptStart => {
-                let n = frame.stack.len();
-                let e = frame.stack[n - 1].clone();
-                let exit = frame.stack[n - 4].clone();
+                let n = frame.stack_len();
+                let e = frame.stack()[n - 1].clone();
+                let exit = frame.stack()[n - 4].clone();
                 let tb = exc::traceback_value(&e);
                 let r = ops::call(vm, &exit, &[e.ty().to_value(), e, tb], None)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Opcode::ImportName => {
-                let fromlist = pop(frame);
-                let level = pop(frame);
+                let fromlist = frame.pop();
+                let level = frame.pop();
                 let name = co.names[arg as usize].clone();
-                let m = crate::modules::import_name(vm, &name, &frame.globals, &fromlist, &level)?;
-                frame.stack.push(m);
+                let m = crate::modules::import_name(vm, &name, frame.globals(), &fromlist, &level)?;
+                frame.push(m);
             }
             Opcode::ImportFrom => {
                 let name = &co.names[arg as usize];
                 let v = crate::modules::import_from(vm, top(frame)?, name)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Opcode::ImportStar => {
-                let m = pop(frame);
+                let m = frame.pop();
                 let target = frame
                     .locals
                     .clone()
-                    .unwrap_or_else(|| frame.globals.clone());
+                    .unwrap_or_else(|| frame.globals().clone());
                 crate::modules::import_star(vm, &m, &target)?;
             }
         }
@@ -1112,12 +1147,12 @@ fn load_method(vm: &Vm, frame: &mut Frame, obj: Value, name: &Value) -> PyResult
                     .and_then(|a| a.get(obj.header(), name));
                 match shadowed {
                     Some(v) => {
-                        frame.stack.push(v);
-                        frame.stack.push(none::null());
+                        frame.push(v);
+                        frame.push(none::null());
                     }
                     None => {
-                        frame.stack.push(d);
-                        frame.stack.push(obj);
+                        frame.push(d);
+                        frame.push(obj);
                     }
                 }
                 return Ok(());
@@ -1125,8 +1160,8 @@ fn load_method(vm: &Vm, frame: &mut Frame, obj: Value, name: &Value) -> PyResult
         }
     }
     let v = ops::getattr(vm, &obj, name)?;
-    frame.stack.push(v);
-    frame.stack.push(none::null());
+    frame.push(v);
+    frame.push(none::null());
     Ok(())
 }
 
@@ -1137,25 +1172,27 @@ fn is_class_or_static(d: &Value) -> bool {
 
 /// `CALL`/`CALL_KW`: stack `[callable, self_or_null, args...]`.
 fn do_call(vm: &Vm, frame: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Value> {
-    let n = frame.stack.len();
+    let n = frame.stack_len();
     let base = n - argc - 2;
     let names_owned = kwnames;
     let names: Option<&[Value]> = match &names_owned {
         Some(t) => tuple::as_tuple(t),
         None => None,
     };
-    let has_self = !none::is_null(&frame.stack[base + 1]);
-    let args_start = if has_self { base + 1 } else { base + 2 };
-    let callable = frame.stack[base].clone();
     let result = {
-        let args = &frame.stack[args_start..];
+        let stack = frame.stack();
+        let has_self = !none::is_null(&stack[base + 1]);
+        let args_start = if has_self { base + 1 } else { base + 2 };
+        // The callable and arguments stay on the stack (owned by this frame) for the call.
+        let callable = &stack[base];
+        let args = &stack[args_start..];
         if let Some(f) = callable.downcast_exact::<FunctionObj>() {
-            call_python(vm, &callable, f, args, names)
+            call_python(vm, callable, f, args, names)
         } else {
-            ops::call(vm, &callable, args, names)
+            ops::call(vm, callable, args, names)
         }
     };
-    frame.stack.truncate(base);
+    frame.truncate(base);
     result
 }
 
@@ -1195,7 +1232,7 @@ fn unpack_sequence(vm: &Vm, frame: &mut Frame, seq: Value, n: usize) -> PyResult
         }));
     }
     for v in items.into_iter().rev() {
-        frame.stack.push(v);
+        frame.push(v);
     }
     Ok(())
 }
@@ -1224,7 +1261,7 @@ fn unpack_ex(vm: &Vm, frame: &mut Frame, seq: Value, before: usize, after: usize
     pushed.push(list::new_list(items[before..mid_end].to_vec()));
     pushed.extend_from_slice(&items[mid_end..]);
     for v in pushed.into_iter().rev() {
-        frame.stack.push(v);
+        frame.push(v);
     }
     Ok(())
 }

@@ -6,8 +6,15 @@
 //! `from x import y`, `from x import *`). Must not: implement builtin functions (that is
 //! `builtins/`).
 
+pub mod _thread;
+pub mod array;
+pub mod cmath;
 pub mod math;
+pub mod modtype;
+pub mod posix;
+pub mod random;
 pub mod stdlib;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -25,6 +32,12 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("time", time::init),
     ("_weakref", crate::types::weakref::init_module),
+    ("_thread", _thread::init),
+    ("_random", random::init),
+    ("_struct", struct_::init),
+    ("array", array::init),
+    ("cmath", cmath::init),
+    ("posix", posix::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
@@ -363,6 +376,24 @@ fn resolve_relative(vm: &Vm, name: &str, globals: &Value, level: usize) -> PyRes
     })
 }
 
+/// Imports module `name` (dotted, absolute) and returns it (the leaf, not the top
+/// package), for native code that needs a library module (`open` needs `io`).
+pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = dict::dict_get_str(&vm.rt.modules, &pystr::intern(name)) {
+        return Ok(m);
+    }
+    let mut prefix = String::new();
+    let mut last = None;
+    for part in name.split('.') {
+        if !prefix.is_empty() {
+            prefix.push('.');
+        }
+        prefix.push_str(part);
+        last = Some(import_one(vm, &prefix)?);
+    }
+    last.ok_or_else(|| module_not_found(vm, name))
+}
+
 /// The `IMPORT_NAME` instruction and `__import__`.
 pub fn import_name(
     vm: &Vm,
@@ -513,12 +544,14 @@ pub fn exit_status_for(vm: &Vm, e: &crate::vm::PyErr) -> i32 {
 /// The `-X stats` report printed at exit.
 pub fn stats_report(vm: &Vm) -> String {
     let o = &vm.rt.options;
-    format!(
+    let mut out = format!(
         "weft stats: thread mode {:?}, refcount {:?}, specialization {}, JIT {}\n\
          (per-family specialization and JIT statistics arrive with those tiers)\n",
         o.thread_mode,
         o.rc,
         if o.specialize { "on" } else { "off" },
         if o.jit { "on" } else { "off" }
-    )
+    );
+    out.push_str(&crate::thread::stats_report());
+    out
 }

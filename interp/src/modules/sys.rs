@@ -65,9 +65,12 @@ pub fn write_stderr(s: &str) {
     let _ = err.flush();
 }
 
-/// `sys.stdout`/`sys.stderr`: a text stream over a file descriptor.
+/// `sys.stdin`/`sys.stdout`/`sys.stderr` (text, `binary == false`) and their `.buffer`
+/// objects (binary): streams over the process's standard file descriptors. stdout goes
+/// through weft's buffer; stdin through Rust's (shared by `input()`).
 pub struct StreamObj {
     pub fd: i32,
+    pub binary: bool,
 }
 
 impl Payload for StreamObj {
@@ -76,40 +79,232 @@ impl Payload for StreamObj {
     }
 }
 
-fn stream_type() -> &'static TypeObject {
+fn new_stream_type(name: &'static str) -> &'static TypeObject {
+    let t = crate::types::new_builtin_type(TypeSpec::of::<StreamObj>(name, Some(builtin().object)));
+    t.header.ty.store(
+        builtin().type_ as *const TypeObject as *mut TypeObject,
+        Ordering::Relaxed,
+    );
+    // SAFETY: the new type is not shared yet.
+    unsafe { t.inner_mut() }.dict = dict::new_dict();
+    t.slots.iter.set(Some(stream_iter));
+    t.slots.next.set(Some(stream_next));
+    crate::types::native::add_slot_wrappers(t);
+    add_method(t, "write", stream_write);
+    add_method(t, "writelines", stream_writelines);
+    add_method(t, "flush", stream_flush);
+    add_method(t, "isatty", stream_isatty);
+    add_method(t, "fileno", stream_fileno);
+    add_method(t, "readline", stream_readline);
+    add_method(t, "readlines", stream_readlines);
+    add_method(t, "read", stream_read);
+    add_method(t, "readable", stream_readable);
+    add_method(t, "writable", stream_writable);
+    add_method(t, "seekable", stream_false);
+    add_method(t, "close", stream_flush);
+    add_method(t, "__enter__", stream_enter);
+    add_method(t, "__exit__", stream_exit);
+    use crate::types::descriptors::add_getset;
+    add_getset(
+        t,
+        "name",
+        |_vm, v| {
+            Ok(pystr::new_str(match stream_fd(v) {
+                0 => "<stdin>",
+                1 => "<stdout>",
+                _ => "<stderr>",
+            }))
+        },
+        None,
+    );
+    add_getset(
+        t,
+        "mode",
+        |_vm, v| {
+            let bin = v.downcast::<StreamObj>().is_some_and(|s| s.binary);
+            Ok(pystr::new_str(match (stream_fd(v), bin) {
+                (0, false) => "r",
+                (0, true) => "rb",
+                (_, false) => "w",
+                (_, true) => "wb",
+            }))
+        },
+        None,
+    );
+    add_getset(t, "closed", |_vm, _v| Ok(int::new_bool(false)), None);
+    t
+}
+
+fn text_stream_type() -> &'static TypeObject {
     static T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let p = *T.get_or_init(|| {
-        let t = crate::types::new_builtin_type(TypeSpec::of::<StreamObj>(
-            "TextIOWrapper",
-            Some(builtin().object),
-        ));
-        t.header.ty.store(
-            builtin().type_ as *const TypeObject as *mut TypeObject,
-            Ordering::Relaxed,
+        let t = new_stream_type("TextIOWrapper");
+        use crate::types::descriptors::add_getset;
+        add_getset(t, "encoding", |_vm, _v| Ok(pystr::new_str("utf-8")), None);
+        add_getset(
+            t,
+            "errors",
+            |_vm, v| {
+                Ok(pystr::new_str(if stream_fd(v) == 2 {
+                    "backslashreplace"
+                } else {
+                    "strict"
+                }))
+            },
+            None,
         );
-        // SAFETY: the new type is not shared yet.
-        unsafe { t.inner_mut() }.dict = dict::new_dict();
-        add_method(t, "write", stream_write);
-        add_method(t, "flush", stream_flush);
-        add_method(t, "isatty", stream_isatty);
-        add_method(t, "fileno", stream_fileno);
-        add_method(t, "readline", stream_readline);
-        add_method(t, "read", stream_read);
+        add_getset(t, "newlines", |_vm, _v| Ok(none::none()), None);
+        add_getset(
+            t,
+            "line_buffering",
+            |_vm, v| {
+                Ok(int::new_bool(
+                    stream_fd(v) != 0 && stream_is_tty(stream_fd(v)),
+                ))
+            },
+            None,
+        );
+        add_getset(
+            t,
+            "buffer",
+            |_vm, v| {
+                Ok(Value::alloc(
+                    binary_stream_type(),
+                    StreamObj {
+                        fd: stream_fd(v),
+                        binary: true,
+                    },
+                ))
+            },
+            None,
+        );
         t as *const TypeObject as usize
     });
     // SAFETY: leaked immortal type created once above.
     unsafe { &*(p as *const TypeObject) }
 }
 
-fn stream(vm: &Vm, v: &Value) -> PyResult<i32> {
+fn binary_stream_type() -> &'static TypeObject {
+    static T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *T.get_or_init(|| {
+        let t = new_stream_type("BufferedStream");
+        // Same payload as the text streams, so `downcast::<StreamObj>` accepts both.
+        crate::types::share_layout(t, text_stream_type());
+        t as *const TypeObject as usize
+    });
+    // SAFETY: leaked immortal type created once above.
+    unsafe { &*(p as *const TypeObject) }
+}
+
+fn stream_type() -> &'static TypeObject {
+    text_stream_type()
+}
+
+fn stream_fd(v: &Value) -> i32 {
+    v.downcast::<StreamObj>().map_or(1, |s| s.fd)
+}
+
+fn stream_is_tty(fd: i32) -> bool {
+    use std::io::IsTerminal;
+    match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }
+}
+
+fn stream(vm: &Vm, v: &Value) -> PyResult<(i32, bool)> {
     v.downcast::<StreamObj>()
-        .map(|s| s.fd)
+        .map(|s| (s.fd, s.binary))
         .ok_or_else(|| vm.type_error("expected a stream"))
+}
+
+fn unsupported(vm: &Vm, what: &str) -> crate::vm::PyErr {
+    // io.UnsupportedOperation when io is importable, else OSError.
+    let ty = crate::modules::import_module(vm, "io")
+        .ok()
+        .and_then(|io| ops::getattr_str(vm, &io, "UnsupportedOperation").ok());
+    match ty {
+        Some(t) => match ops::call1(vm, &t, pystr::new_str(what)) {
+            Ok(e) => crate::vm::PyErr(e),
+            Err(e) => e,
+        },
+        None => vm.new_error(builtin().os_error, what),
+    }
+}
+
+/// `sys.stdout` when a program replaced it with another object (None for weft's own
+/// stream, which `print` writes to directly).
+pub fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let sysm = dict::dict_get_str(&vm.rt.modules, &pystr::intern("sys"))?;
+    let out = dict::dict_get_str(&module::module_dict(&sysm), &pystr::intern("stdout"))?;
+    match out.downcast::<StreamObj>() {
+        Some(s) if s.fd == 1 && !s.binary => None,
+        _ => Some(out),
+    }
+}
+
+/// The descriptor of one of weft's own writable text streams (1 or 2), for `print`'s
+/// fast path.
+pub fn native_text_stream_fd(v: &Value) -> Option<i32> {
+    match v.downcast_exact::<StreamObj>() {
+        Some(s) if !s.binary && s.fd != 0 => Some(s.fd),
+        _ => None,
+    }
+}
+
+/// `sys.stdin` when a program replaced it (None for weft's own stream).
+pub fn replaced_stdin(vm: &Vm) -> Option<Value> {
+    let sysm = dict::dict_get_str(&vm.rt.modules, &pystr::intern("sys"))?;
+    let inp = dict::dict_get_str(&module::module_dict(&sysm), &pystr::intern("stdin"))?;
+    match inp.downcast::<StreamObj>() {
+        Some(s) if s.fd == 0 && !s.binary => None,
+        _ => Some(inp),
+    }
+}
+
+fn write_fd_bytes(vm: &Vm, fd: i32, data: &[u8]) -> PyResult<()> {
+    match fd {
+        1 => {
+            // Bytes go through the same buffer so text and binary output interleave.
+            let mut buf = match STDOUT_BUF.lock() {
+                Ok(b) => b,
+                Err(p) => p.into_inner(),
+            };
+            buf.extend_from_slice(data);
+            let big = buf.len() >= STDOUT_LIMIT;
+            drop(buf);
+            if big {
+                write_stdout(vm, "", true)?;
+            }
+            Ok(())
+        }
+        _ => {
+            flush_stdout();
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(data);
+            let _ = err.flush();
+            Ok(())
+        }
+    }
 }
 
 fn stream_write(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "write", args.len(), 2, 2)?;
-    let fd = stream(vm, &args[0])?;
+    let (fd, binary) = stream(vm, &args[0])?;
+    if fd == 0 {
+        return Err(unsupported(vm, "not writable"));
+    }
+    if binary {
+        let data = crate::types::bytes::as_bytes_like(&args[1]).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                args[1].ty().name()
+            ))
+        })?;
+        write_fd_bytes(vm, fd, &data)?;
+        return Ok(int::new_int(data.len() as i64));
+    }
     let s = pystr::as_str(&args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "write() argument must be str, not {}",
@@ -118,56 +313,213 @@ fn stream_write(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     })?;
     match fd {
         1 => write_stdout(vm, s, false)?,
-        2 => write_stderr(s),
-        _ => return Err(vm.value_error("stream is not writable")),
+        _ => write_stderr(s),
     }
     Ok(int::new_int(s.chars().count() as i64))
 }
 
+fn stream_writelines(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "writelines", args.len(), 2, 2)?;
+    for line in ops::collect(vm, &args[1])? {
+        stream_write(vm, &[args[0].clone(), line], None)?;
+    }
+    Ok(none::none())
+}
+
 fn stream_flush(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "flush", args.len(), 1, 1)?;
-    if stream(vm, &args[0])? == 1 {
+    if stream(vm, &args[0])?.0 == 1 {
         write_stdout(vm, "", true)?;
     }
     Ok(none::none())
 }
 
+fn stream_enter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "__enter__", args.len(), 1, 1)?;
+    Ok(args[0].clone())
+}
+
+fn stream_exit(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    stream_flush(vm, &args[..1], None)
+}
+
 fn stream_isatty(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "isatty", args.len(), 1, 1)?;
-    use std::io::IsTerminal;
-    let fd = stream(vm, &args[0])?;
-    Ok(int::new_bool(match fd {
-        0 => std::io::stdin().is_terminal(),
-        1 => std::io::stdout().is_terminal(),
-        _ => std::io::stderr().is_terminal(),
-    }))
+    Ok(int::new_bool(stream_is_tty(stream(vm, &args[0])?.0)))
+}
+
+fn stream_readable(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "readable", args.len(), 1, 1)?;
+    Ok(int::new_bool(stream(vm, &args[0])?.0 == 0))
+}
+
+fn stream_writable(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "writable", args.len(), 1, 1)?;
+    Ok(int::new_bool(stream(vm, &args[0])?.0 != 0))
+}
+
+fn stream_false(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "seekable", args.len(), 1, 1)?;
+    Ok(int::new_bool(false))
 }
 
 fn stream_fileno(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "fileno", args.len(), 1, 1)?;
-    Ok(int::new_int(stream(vm, &args[0])? as i64))
+    Ok(int::new_int(stream(vm, &args[0])?.0 as i64))
+}
+
+/// Reads one line (with its newline) from stdin; empty at end of input.
+pub fn read_stdin_line(vm: &Vm, limit: Option<usize>) -> PyResult<Vec<u8>> {
+    flush_stdout();
+    let mut line = Vec::new();
+    let r = crate::thread::blocking(|| {
+        use std::io::BufRead;
+        let mut inp = std::io::stdin().lock();
+        match limit {
+            None => inp.read_until(b'\n', &mut line).map(|_| ()),
+            Some(n) => {
+                while line.len() < n {
+                    let buf = inp.fill_buf()?;
+                    if buf.is_empty() {
+                        break;
+                    }
+                    let want = n - line.len();
+                    let take = match buf.iter().take(want).position(|&b| b == b'\n') {
+                        Some(i) => i + 1,
+                        None => buf.len().min(want),
+                    };
+                    line.extend_from_slice(&buf[..take]);
+                    let done = line.last() == Some(&b'\n');
+                    inp.consume(take);
+                    if done {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+        }
+    });
+    r.map_err(|e| super::posix::io_error(vm, &e, None))?;
+    Ok(line)
+}
+
+fn stdin_result(vm: &Vm, binary: bool, data: Vec<u8>) -> PyResult<Value> {
+    if binary {
+        return Ok(crate::types::bytes::new_bytes(data));
+    }
+    match String::from_utf8(data) {
+        // Universal newlines, as CPython's text stdin.
+        Ok(s) if s.contains('\r') => Ok(pystr::new_string(s.replace("\r\n", "\n"))),
+        Ok(s) => Ok(pystr::new_string(s)),
+        Err(e) => {
+            let bytes = crate::types::bytes::new_bytes(e.as_bytes().to_vec());
+            ops::call_method(vm, &bytes, "decode", &[pystr::new_str("utf-8")])
+        }
+    }
+}
+
+fn limit_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        None => Ok(None),
+        Some(v) if none::is_none(v) => Ok(None),
+        Some(v) => {
+            let n = ops::to_isize(vm, v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+    }
 }
 
 fn stream_readline(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "readline", args.len(), 1, 2)?;
-    if stream(vm, &args[0])? != 0 {
-        return Err(vm.value_error("stream is not readable"));
+    let (fd, binary) = stream(vm, &args[0])?;
+    if fd != 0 {
+        return Err(unsupported(vm, "not readable"));
     }
-    flush_stdout();
-    let mut line = String::new();
-    let _ = std::io::stdin().read_line(&mut line);
-    Ok(pystr::new_string(line))
+    let limit = limit_arg(vm, args.get(1))?;
+    let line = read_stdin_line(vm, limit)?;
+    stdin_result(vm, binary, line)
+}
+
+fn stream_readlines(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "readlines", args.len(), 1, 2)?;
+    let (fd, binary) = stream(vm, &args[0])?;
+    if fd != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let mut out = Vec::new();
+    loop {
+        let line = read_stdin_line(vm, None)?;
+        if line.is_empty() {
+            break;
+        }
+        out.push(stdin_result(vm, binary, line)?);
+    }
+    Ok(list::new_list(out))
 }
 
 fn stream_read(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "read", args.len(), 1, 2)?;
-    if stream(vm, &args[0])? != 0 {
-        return Err(vm.value_error("stream is not readable"));
+    let (fd, binary) = stream(vm, &args[0])?;
+    if fd != 0 {
+        return Err(unsupported(vm, "not readable"));
     }
     flush_stdout();
-    let mut s = String::new();
-    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-    Ok(pystr::new_string(s))
+    let limit = limit_arg(vm, args.get(1))?;
+    let mut data = Vec::new();
+    let r = crate::thread::blocking(|| {
+        use std::io::Read;
+        let inp = std::io::stdin().lock();
+        match limit {
+            None => inp.take(u64::MAX).read_to_end(&mut data).map(|_| ()),
+            Some(n) if binary => inp.take(n as u64).read_to_end(&mut data).map(|_| ()),
+            Some(n) => {
+                // n characters: read bytes until n code points are complete.
+                let mut inp = inp;
+                let mut chars = 0;
+                let mut b = [0u8; 1];
+                while chars < n {
+                    if inp.read(&mut b)? == 0 {
+                        break;
+                    }
+                    data.push(b[0]);
+                    if b[0] & 0xC0 != 0x80 {
+                        chars += 1;
+                    }
+                }
+                // Complete the last character's continuation bytes.
+                loop {
+                    let buf = std::io::BufRead::fill_buf(&mut inp)?;
+                    match buf.first() {
+                        Some(&c) if c & 0xC0 == 0x80 => {
+                            data.push(c);
+                            std::io::BufRead::consume(&mut inp, 1);
+                        }
+                        _ => break,
+                    }
+                }
+                Ok(())
+            }
+        }
+    });
+    r.map_err(|e| super::posix::io_error(vm, &e, None))?;
+    stdin_result(vm, binary, data)
+}
+
+fn stream_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
+    stream(vm, v)?;
+    Ok(v.clone())
+}
+
+fn stream_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
+    let (fd, binary) = stream(vm, v)?;
+    if fd != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let line = read_stdin_line(vm, None)?;
+    if line.is_empty() {
+        return Ok(None);
+    }
+    stdin_result(vm, binary, line).map(Some)
 }
 
 fn set(d: &Value, name: &'static str, f: NativeFn) {
@@ -251,9 +603,8 @@ pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {
         ]),
     );
     dict::dict_set_str(d, "implementation", imp);
-    let stdin = Value::alloc(stream_type(), StreamObj { fd: 0 });
-    let stdout = Value::alloc(stream_type(), StreamObj { fd: 1 });
-    let stderr = Value::alloc(stream_type(), StreamObj { fd: 2 });
+    let text = |fd| Value::alloc(text_stream_type(), StreamObj { fd, binary: false });
+    let (stdin, stdout, stderr) = (text(0), text(1), text(2));
     dict::dict_set_str(d, "stdin", stdin.clone());
     dict::dict_set_str(d, "stdout", stdout.clone());
     dict::dict_set_str(d, "stderr", stderr.clone());
@@ -272,6 +623,11 @@ pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {
     set(d, "set_int_max_str_digits", set_int_max_str_digits);
     set(d, "get_int_max_str_digits", get_int_max_str_digits);
     set(d, "getswitchinterval", getswitchinterval);
+    set(d, "setswitchinterval", setswitchinterval);
+    set(d, "excepthook", excepthook);
+    if let Some(h) = dict::dict_get_str(d, &pystr::intern("excepthook")) {
+        dict::dict_set_str(d, "__excepthook__", h);
+    }
     Ok(())
 }
 
@@ -387,5 +743,49 @@ fn get_int_max_str_digits(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyR
 
 fn getswitchinterval(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     check_count(vm, "getswitchinterval", args.len(), 0, 0)?;
-    Ok(crate::types::float::new_float(0.005))
+    Ok(crate::types::float::new_float(
+        crate::thread::gil::switch_interval(),
+    ))
+}
+
+fn setswitchinterval(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sys.setswitchinterval() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let secs = match crate::types::float::as_float(&args[0]) {
+        Some(f) => f,
+        None => match crate::types::int::as_int(&args[0]) {
+            Some(_) => ops::to_isize(vm, &args[0])? as f64,
+            None => {
+                return Err(
+                    vm.type_error(format!("must be real number, not {}", args[0].ty().name()))
+                )
+            }
+        },
+    };
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::thread::gil::set_switch_interval(secs);
+    Ok(none::none())
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception as the top-level
+/// handler does.
+fn excepthook(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    check_count(vm, "excepthook", args.len(), 3, 3)?;
+    let e = &args[1];
+    let text = if e.ty().is_subtype(builtin().base_exception) {
+        crate::types::exceptions::format_exception(vm, e)
+    } else {
+        format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            e.ty().name()
+        )
+    };
+    write_stderr(&text);
+    Ok(none::none())
 }

@@ -31,6 +31,7 @@ impl<'a> ObjLock<'a> {
 
     #[cold]
     fn lock_slow(header: &ObjHeader) {
+        crate::thread::stats::lock_contended(header.ty());
         let mut spins = 0u32;
         loop {
             if header.mutex.load(Ordering::Relaxed) == 0

@@ -6,20 +6,25 @@
 //! deallocators while holding the registry lock.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
 
+use super::state::{bits, ThreadState};
 use crate::object::refcount::explicit_merge;
 use crate::object::ObjHeader;
 
+struct Queue {
+    /// The owner, whose eval breaker is poked when something is queued.
+    owner: Option<Arc<ThreadState>>,
+    objects: Vec<usize>,
+}
+
 /// Owner id → objects whose decrement the owner must apply.
-static QUEUES: Mutex<Option<HashMap<usize, Vec<usize>>>> = Mutex::new(None);
+static QUEUES: Mutex<Option<HashMap<usize, Queue>>> = Mutex::new(None);
 
-/// Threads other than the main one currently running Python code.
-static OTHER_THREADS: AtomicUsize = AtomicUsize::new(0);
-
+/// True while more than one Python thread is registered.
 pub fn other_threads_running() -> bool {
-    OTHER_THREADS.load(Ordering::Relaxed) > 0
+    super::state::thread_count() > 1
 }
 
 /// Hands a dropped reference to `obj`'s owner.
@@ -41,7 +46,15 @@ pub unsafe fn queue_for_owner(obj: *const ObjHeader) {
     };
     let queues = guard.get_or_insert_with(HashMap::new);
     match queues.get_mut(&owner) {
-        Some(q) => q.push(obj as usize),
+        Some(q) => {
+            q.objects.push(obj as usize);
+            if let Some(t) = &q.owner {
+                t.request(bits::BRC_MERGE);
+            }
+            drop(guard);
+            // SAFETY: the queued reference keeps `obj` (and so its type) alive.
+            super::stats::merge_queued(unsafe { (*obj).ty() });
+        }
         None => {
             // The owner thread has exited: merge on its behalf.
             drop(guard);
@@ -51,16 +64,20 @@ pub unsafe fn queue_for_owner(obj: *const ObjHeader) {
     }
 }
 
-/// Registers the calling thread (by refcount id) as an owner that drains its queue.
-pub fn register_owner(id: usize) {
+/// Registers a thread (by refcount id) as an owner that drains its queue; `owner` is
+/// poked through its eval breaker when something is queued for it.
+pub fn register_owner(id: usize, owner: Option<Arc<ThreadState>>) {
     let mut guard = match QUEUES.lock() {
         Ok(g) => g,
         Err(p) => p.into_inner(),
     };
-    guard
-        .get_or_insert_with(HashMap::new)
-        .entry(id)
-        .or_default();
+    guard.get_or_insert_with(HashMap::new).insert(
+        id,
+        Queue {
+            owner,
+            objects: Vec::new(),
+        },
+    );
 }
 
 /// Applies the decrements queued for the calling thread (at a safe point, or at exit).
@@ -73,7 +90,7 @@ pub fn drain(id: usize) {
         guard
             .as_mut()
             .and_then(|q| q.get_mut(&id))
-            .map(std::mem::take)
+            .map(|q| std::mem::take(&mut q.objects))
             .unwrap_or_default()
     };
     for obj in pending {
@@ -93,19 +110,10 @@ pub fn unregister_owner(id: usize) {
     if let Some(q) = guard.as_mut() {
         if let Some(rest) = q.remove(&id) {
             drop(guard);
-            for obj in rest {
+            for obj in rest.objects {
                 // SAFETY: as in `drain`.
                 unsafe { explicit_merge(obj as *const ObjHeader, -1) };
             }
         }
     }
-}
-
-/// Counts a thread starting or stopping to run Python code.
-pub fn thread_started() {
-    OTHER_THREADS.fetch_add(1, Ordering::Relaxed);
-}
-
-pub fn thread_stopped() {
-    OTHER_THREADS.fetch_sub(1, Ordering::Relaxed);
 }

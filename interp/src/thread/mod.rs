@@ -1,19 +1,37 @@
-//! Threads and thread modes: per-thread refcount identity, deferred reclamation, and the
-//! biased-refcount merge queues.
+//! Threads and thread modes: per-thread refcount identity, starting and ending Python
+//! threads, the GIL, the eval breaker, blocking calls, safe points (stop-the-world),
+//! deferred reclamation (QSBR) and the biased-refcount merge queues.
 //!
 //! Owns: applying the thread mode chosen at start-up to each thread (`init_main_thread`,
-//! and later each started thread), retiring memory that lock-free readers may still see,
-//! and the queues through which non-owner threads hand decrements to an object's owner.
-//! Must not: run Python code while holding any of its locks.
+//! `spawn`), what a thread does at an eval-breaker check (`eval_breaker`), what it does
+//! around a blocking call (`blocking`), and process shutdown of threads (`shutdown`).
+//! Must not: run Python code while holding any of its locks, or touch Python objects while
+//! detached.
 
 pub mod brc;
+pub mod gil;
+pub mod qsbr;
+pub mod state;
+pub mod stats;
 
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use crate::object::header::{
     fresh_rc_id, set_thread_rc_identity, shared_flags, BirthState, GIL_RC_ID,
 };
-use crate::vm::{Options, RcProtocol, ThreadMode};
+use crate::object::Value;
+use crate::vm::{Options, PyResult, RcProtocol, ThreadMode, Vm};
+
+pub use state::{start_the_world, stop_the_world, ThreadState};
+
+static GIL_MODE: AtomicBool = AtomicBool::new(false);
+
+/// True in GIL mode (fixed at start-up).
+#[inline]
+pub fn gil_mode() -> bool {
+    GIL_MODE.load(Ordering::Relaxed)
+}
 
 /// How objects are born and which refcount identity the thread uses, per mode (see
 /// `object::header::thread_rc_id`).
@@ -49,46 +67,255 @@ pub fn rc_identity_for(options: &Options) -> (usize, BirthState) {
     }
 }
 
-/// Sets up the main thread for the chosen modes. Runs before any object is created.
+/// Sets up the main thread for the chosen modes: its refcount identity, its thread state
+/// (attached, holding the GIL in GIL mode). Runs before any object is created; calling it
+/// again on the same thread (tests build runtimes repeatedly) does nothing.
 pub fn init_main_thread(options: &Options) {
-    let (id, birth) = rc_identity_for(options);
-    set_thread_rc_identity(id, birth);
-}
-
-/// Memory that a lock-free reader on another thread may still be reading. It is kept
-/// until no such reader can exist. With a single thread running Python code nothing can
-/// be reading it, so it is freed at once; when threads run, it waits for the next
-/// quiescent point of every thread.
-static RETIRED: Mutex<Vec<Vec<crate::object::Value>>> = Mutex::new(Vec::new());
-
-pub fn retire_vec(v: Vec<crate::object::Value>) {
-    if v.capacity() == 0 {
+    if state::current().is_some() {
         return;
     }
-    if brc::other_threads_running() {
-        if let Ok(mut r) = RETIRED.lock() {
-            r.push(v);
-        }
-    } else {
-        drop(v);
+    GIL_MODE.store(options.thread_mode == ThreadMode::Gil, Ordering::Relaxed);
+    let (id, birth) = rc_identity_for(options);
+    set_thread_rc_identity(id, birth);
+    let is_main = state::main_thread().is_none();
+    let ts = state::register(id, is_main);
+    if id != GIL_RC_ID {
+        brc::register_owner(id, Some(ts.clone()));
+    }
+    state::bind_current(ts.clone());
+    state::attach(&ts);
+}
+
+/// Makes the calling OS thread a Python thread with its own refcount identity, for code
+/// (tests, embedders) that runs Python on threads it starts itself. Returns a guard that
+/// tears the thread state down; `vm::set_native_stack_size` is the caller's business.
+pub fn enter_python_thread() -> PythonThread {
+    let options = &crate::vm::runtime().options;
+    let (id, birth) = rc_identity_for(options);
+    let ts = state::register(id, false);
+    set_thread_rc_identity(id, birth);
+    if id != GIL_RC_ID {
+        brc::register_owner(id, Some(ts.clone()));
+    }
+    state::bind_current(ts.clone());
+    state::attach(&ts);
+    PythonThread { ts }
+}
+
+/// A Python thread entered with `enter_python_thread`; leaving it (drop) applies the
+/// exit protocol of `exit_python_thread`.
+pub struct PythonThread {
+    ts: Arc<ThreadState>,
+}
+
+impl Drop for PythonThread {
+    fn drop(&mut self) {
+        exit_python_thread(&self.ts);
     }
 }
 
-static RETIRED_VALUES: Mutex<Vec<crate::object::Value>> = Mutex::new(Vec::new());
-
-/// A value replaced in a `SwapCell`: another thread may be about to take a reference to it.
-pub fn retire_value(v: crate::object::Value) {
-    if brc::other_threads_running() {
-        if let Ok(mut r) = RETIRED_VALUES.lock() {
-            r.push(v);
-        }
-    } else {
-        drop(v);
+/// The exit protocol of a Python thread, run while still attached: drop the Python
+/// values the thread's caches hold, merge the refcount decrements queued for it and stop
+/// being an owner (PEP 703: objects it still owns stay correctly counted; a later
+/// decrement that needs the owner merges in place), hand retired memory to the orphan
+/// list, then detach and leave the registry.
+fn exit_python_thread(ts: &ThreadState) {
+    crate::types::typeobject::clear_thread_caches();
+    crate::modules::_thread::thread_exit_hooks(ts.serial);
+    if ts.rc_id != GIL_RC_ID {
+        brc::unregister_owner(ts.rc_id);
     }
+    qsbr::orphan_pending();
+    state::detach(ts, false);
+    state::unregister(ts);
+    state::unbind_current();
 }
 
-/// Runs a blocking operation (sleep, lock wait, I/O). In GIL mode the GIL is released
-/// around it once threads exist; with a single thread there is nothing to release.
+/// The eval breaker's slow path, taken when any bit of the thread's breaker word is set:
+/// hand the GIL over, park for a pause, merge queued refcounts, report a quiescent state,
+/// raise a pending asynchronous exception.
+#[cold]
+#[inline(never)]
+pub fn eval_breaker(vm: &Vm) -> PyResult<()> {
+    let Some(ts) = state::current() else {
+        return Ok(());
+    };
+    let b = ts.take_bits(u32::MAX);
+    if b & state::bits::BRC_MERGE != 0 {
+        brc::drain(ts.rc_id);
+    }
+    if b & state::bits::STOP != 0 {
+        state::park(ts);
+    }
+    if b & state::bits::QSBR != 0 {
+        qsbr::poll();
+    }
+    if b & state::bits::GIL_DROP != 0 && gil_mode() {
+        qsbr::quiescent(ts);
+        state::detach(ts, true);
+        state::attach(ts);
+    }
+    if b & state::bits::ASYNC_EXC != 0 {
+        if let Some(e) = crate::modules::_thread::take_async_exception(vm) {
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// Runs a blocking operation (sleep, lock wait, join, I/O) detached: in GIL mode the GIL
+/// is released around it; in free mode the thread counts as parked for a pause and as
+/// quiescent for reclamation. `f` must not touch Python objects.
 pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
-    f()
+    let Some(ts) = state::current() else {
+        return f();
+    };
+    if ts.state.load(Ordering::Relaxed) != state::ATTACHED {
+        return f();
+    }
+    state::detach(ts, false);
+    let r = f();
+    state::attach(ts);
+    r
+}
+
+// ---- reclamation (see `qsbr`) ----------------------------------------------------------
+
+/// A vector of values a lock-free reader on another thread may still be reading.
+pub fn retire_vec(v: Vec<Value>) {
+    if gil_mode() {
+        // Every read happens under the GIL, and the GIL changes hands only at quiescent
+        // points: nothing can be mid-read.
+        drop(v);
+    } else {
+        qsbr::retire_vec(v);
+    }
+}
+
+/// A value replaced in a `SwapCell` or a container a lock-free reader may be about to take
+/// a reference to.
+#[inline]
+pub fn retire_value(v: Value) {
+    if gil_mode() {
+        drop(v);
+    } else {
+        qsbr::retire_value(v);
+    }
+}
+
+/// Any owned memory (a dict table) a lock-free reader may still be reading.
+pub fn retire_box(b: Box<dyn std::any::Any + Send>) {
+    if gil_mode() {
+        drop(b);
+    } else {
+        qsbr::retire_box(b);
+    }
+}
+
+// ---- starting threads --------------------------------------------------------------------
+
+/// Native stack size for new threads (`_thread.stack_size`); 0 = the default.
+pub static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
+
+/// Default native stack of a Python thread: large (and lazily committed) so that
+/// RecursionError at the default limit comes long before a native overflow.
+pub const DEFAULT_STACK: usize = 256 << 20;
+
+/// Starts an OS thread running `run` as a Python thread; returns its `get_ident()`.
+/// `run` gets the thread's own `Vm`; its Python values are dropped before the thread
+/// detaches.
+pub fn spawn(vm: &Vm, run: Box<dyn FnOnce(&Vm) + Send>) -> PyResult<u64> {
+    let (id, birth) = rc_identity_for(&vm.rt.options);
+    let ts = state::register(id, false);
+    if id != GIL_RC_ID {
+        brc::register_owner(id, Some(ts.clone()));
+    }
+    let stack = match STACK_SIZE.load(Ordering::Relaxed) {
+        0 => DEFAULT_STACK,
+        n => n,
+    };
+    let child_ts = ts.clone();
+    let spawned = std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || {
+            crate::vm::set_native_stack_size(stack);
+            set_thread_rc_identity(id, birth);
+            state::bind_current(child_ts.clone());
+            state::attach(&child_ts);
+            {
+                let vm = Vm::new();
+                run(&vm);
+            }
+            exit_python_thread(&child_ts);
+        });
+    match spawned {
+        Ok(handle) => {
+            use std::os::unix::thread::JoinHandleExt;
+            let ident = handle.as_pthread_t();
+            drop(handle);
+            Ok(ident)
+        }
+        Err(_) => {
+            if id != GIL_RC_ID {
+                brc::unregister_owner(id);
+            }
+            state::unregister(&ts);
+            Err(vm.runtime_error("can't start new thread"))
+        }
+    }
+}
+
+/// Threads started by `spawn` still running (`_thread._count()`).
+pub fn started_threads_alive() -> usize {
+    state::all().iter().filter(|t| !t.is_main).count()
+}
+
+/// Process exit: joins non-daemon threads through `threading._shutdown()` (if `threading`
+/// was imported), then parks every remaining (daemon) thread so nothing runs while the
+/// process exits.
+pub fn shutdown(vm: &Vm) {
+    let threading =
+        crate::types::dict::dict_get_str(&vm.rt.modules, &crate::types::str::intern("threading"));
+    if let Some(t) = threading {
+        match crate::ops::getattr_opt(vm, &t, &crate::types::str::intern("_shutdown")) {
+            Ok(Some(f)) => {
+                if let Err(e) = crate::ops::call0(vm, &f) {
+                    crate::modules::_thread::print_unraisable(vm, &e.0, None);
+                }
+            }
+            Ok(None) => {}
+            Err(e) => crate::modules::_thread::print_unraisable(vm, &e.0, None),
+        }
+    }
+    if state::thread_count() > 1 {
+        // Daemon threads: parked at their next check (a thread stuck in a long native
+        // operation is given a second, then the process exits around it).
+        state::stop_the_world_within(Some(std::time::Duration::from_secs(1)));
+    }
+}
+
+/// Counters for the `-X stats` report.
+pub fn stats_report() -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "threads: {} started (main included), {} running at exit, {} stop-the-world pauses\n",
+        state::STARTED.load(Ordering::Relaxed),
+        state::thread_count(),
+        state::STW_COUNT.load(Ordering::Relaxed),
+    ));
+    if gil_mode() {
+        out.push_str(&format!(
+            "GIL: {} forced switches (interval {} s)\n",
+            gil::SWITCHES.load(Ordering::Relaxed),
+            gil::switch_interval()
+        ));
+    } else {
+        out.push_str(&format!(
+            "QSBR: {} retired items reclaimed after a grace period\n",
+            qsbr::RECLAIMED.load(Ordering::Relaxed)
+        ));
+    }
+    out.push_str("contention per type (object mutex waits, refcount merges queued):\n");
+    out.push_str(&stats::report());
+    out
 }

@@ -14,7 +14,6 @@
 
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
-use std::sync::Mutex;
 
 use crate::object::header::{gc_bits, thread_rc_id};
 use crate::object::{ObjHeader, ObjLock, Value};
@@ -29,7 +28,16 @@ pub struct Shape {
     pub names: Vec<Value>,
     /// A process-unique id, what guards compare.
     pub id: u32,
-    transitions: Mutex<Vec<(usize, &'static Shape)>>,
+    /// Child shapes by added name: an append-only list read without locks (shapes and
+    /// their transitions are immortal), so threads adding the same attributes to fresh
+    /// instances of one class never contend on a lock.
+    transitions: AtomicPtr<Transition>,
+}
+
+struct Transition {
+    name: usize,
+    child: &'static Shape,
+    next: *const Transition,
 }
 
 static NEXT_SHAPE_ID: AtomicU32 = AtomicU32::new(1);
@@ -39,7 +47,7 @@ impl Shape {
         Box::leak(Box::new(Shape {
             names,
             id: NEXT_SHAPE_ID.fetch_add(1, Ordering::Relaxed),
-            transitions: Mutex::new(Vec::new()),
+            transitions: AtomicPtr::new(std::ptr::null_mut()),
         }))
     }
 
@@ -69,18 +77,56 @@ impl Shape {
     /// The shape reached by adding `name`.
     pub fn with_added(&'static self, name: &Value) -> &'static Shape {
         let key = name.bits();
-        let mut tr = match self.transitions.lock() {
-            Ok(t) => t,
-            Err(p) => p.into_inner(),
-        };
-        if let Some((_, s)) = tr.iter().find(|(k, _)| *k == key) {
+        let mut head = self.transitions.load(Ordering::Acquire);
+        if let Some(s) = Self::find_transition(head, std::ptr::null(), key) {
             return s;
         }
         let mut names = self.names.clone();
         names.push(name.clone());
         let child = Shape::new(names);
-        tr.push((key, child));
-        child
+        let node = Box::leak(Box::new(Transition {
+            name: key,
+            child,
+            next: head,
+        }));
+        loop {
+            match self.transitions.compare_exchange(
+                head,
+                node as *mut Transition,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => return child,
+                Err(newer) => {
+                    // Another thread added transitions meanwhile: it may have added this one.
+                    if let Some(s) = Self::find_transition(newer, head, key) {
+                        // Our unpublished child stays unused (shapes are immortal).
+                        return s;
+                    }
+                    node.next = newer;
+                    head = newer;
+                }
+            }
+        }
+    }
+
+    /// Searches the transition list from `from` down to (not including) `until`.
+    fn find_transition(
+        from: *const Transition,
+        until: *const Transition,
+        key: usize,
+    ) -> Option<&'static Shape> {
+        let mut p = from;
+        while !p.is_null() && p != until {
+            // SAFETY: transition nodes are leaked (immortal) and published with Release
+            // before their address is visible through `transitions` (Acquire loads).
+            let t = unsafe { &*p };
+            if t.name == key {
+                return Some(t.child);
+            }
+            p = t.next;
+        }
+        None
     }
 }
 

@@ -62,6 +62,8 @@ impl BytesObj {
 /// The payload of `bytearray`: a buffer read and written only under the object's mutex.
 pub struct ByteArrayObj {
     data: UnsafeCell<Vec<u8>>,
+    /// Live memoryviews of this buffer; while non-zero the buffer must not be resized.
+    exports: std::sync::atomic::AtomicUsize,
 }
 
 // SAFETY: `data` is only accessed inside `with_buf`, which holds the owning object's header
@@ -80,6 +82,7 @@ impl ByteArrayObj {
     pub fn new(data: Vec<u8>) -> ByteArrayObj {
         ByteArrayObj {
             data: UnsafeCell::new(data),
+            exports: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 }
@@ -92,6 +95,41 @@ fn with_buf<R>(v: &Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
     // every access to the buffer goes through this function.
     let buf = unsafe { &mut *ba.data.get() };
     Some(f(buf))
+}
+
+/// Runs `f` on the buffer of bytearray `v` with its mutex held (for memoryviews, which
+/// never change its size). `f` must not call Python.
+pub fn with_bytearray<R>(v: &Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+    with_buf(v, f)
+}
+
+/// Counts a new memoryview of bytearray `v` (false if `v` is not a bytearray).
+pub fn bytearray_export(v: &Value) -> bool {
+    match v.downcast::<ByteArrayObj>() {
+        Some(ba) => {
+            ba.exports.fetch_add(1, Ordering::AcqRel);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Ends one memoryview export of bytearray `v`.
+pub fn bytearray_unexport(v: &Value) {
+    if let Some(ba) = v.downcast::<ByteArrayObj>() {
+        ba.exports.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Fails with CPython's BufferError when bytearray `v` has live memoryviews.
+fn check_resizable(vm: &Vm, v: &Value) -> PyResult<()> {
+    match v.downcast::<ByteArrayObj>() {
+        Some(ba) if ba.exports.load(Ordering::Acquire) > 0 => Err(vm.new_error(
+            builtin().buffer_error,
+            "Existing exports of data: object cannot be re-sized",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// A new bytes object.
@@ -116,6 +154,7 @@ pub fn as_bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
         return Some(Cow::Borrowed(b));
     }
     with_buf(v, |b| Cow::Owned(b.clone()))
+        .or_else(|| crate::types::memoryview::view_bytes(v).map(Cow::Owned))
 }
 
 fn is_bytearray(v: &Value) -> bool {
@@ -548,6 +587,9 @@ fn bytearray_setitem(vm: &Vm, v: &Value, key: &Value, value: Option<Value>) -> P
         };
         let len = bytes_len(vm, v)?;
         let (start, stop, step, n) = sl.indices(vm, len)?;
+        if (value.is_none() && n > 0) || (step == 1 && repl.len() != n) {
+            check_resizable(vm, v)?;
+        }
         let res = with_buf(v, |buf| -> Result<(), String> {
             if step == 1 {
                 let s = (start.max(0) as usize).min(buf.len());
@@ -596,7 +638,10 @@ fn bytearray_setitem(vm: &Vm, v: &Value, key: &Value, value: Option<Value>) -> P
     };
     let byte = match &value {
         Some(x) => Some(byte_value(vm, x)?),
-        None => None,
+        None => {
+            check_resizable(vm, v)?;
+            None
+        }
     };
     let ok = with_buf(v, |buf| {
         let len = buf.len() as isize;
@@ -629,6 +674,9 @@ fn bytearray_iadd(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
         )));
     };
     let y = y.into_owned();
+    if !y.is_empty() {
+        check_resizable(vm, a)?;
+    }
     with_buf(a, |buf| buf.extend_from_slice(&y));
     Ok(a.clone())
 }
@@ -640,6 +688,9 @@ fn bytearray_imul(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let count = crate::types::tuple::repeat_count(vm, b)?.unwrap_or(0);
     let d = data(vm, a)?.into_owned();
     let r = repeat_bytes(vm, &d, count)?;
+    if r.len() != d.len() {
+        check_resizable(vm, a)?;
+    }
     with_buf(a, |buf| *buf = r);
     Ok(a.clone())
 }
@@ -1355,6 +1406,7 @@ fn ba_append(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
     check_args(vm, "bytearray.append", args, kwnames, 1, 1)?;
     let v = ba_self(vm, args)?;
     let b = byte_value(vm, &args[1])?;
+    check_resizable(vm, v)?;
     with_buf(v, |buf| buf.push(b));
     Ok(none())
 }
@@ -1362,6 +1414,7 @@ fn ba_append(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
 fn ba_clear(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     check_noargs(vm, "bytearray.clear", args, kwnames)?;
     let v = ba_self(vm, args)?;
+    check_resizable(vm, v)?;
     with_buf(v, |buf| buf.clear());
     Ok(none())
 }
@@ -1385,6 +1438,7 @@ fn ba_extend(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
         }
         bytes_from_iterable(vm, x, "byte")?
     };
+    check_resizable(vm, v)?;
     with_buf(v, |buf| buf.extend_from_slice(&extra));
     Ok(none())
 }
@@ -1394,6 +1448,7 @@ fn ba_insert(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
     let v = ba_self(vm, args)?;
     let i = slice::to_index(vm, &args[1], Overflow::SsizeT)?;
     let b = byte_value(vm, &args[2])?;
+    check_resizable(vm, v)?;
     with_buf(v, |buf| {
         let len = buf.len() as isize;
         let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -1409,6 +1464,7 @@ fn ba_pop(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value>
         None => -1,
         Some(x) => slice::to_index(vm, x, Overflow::SsizeT)?,
     };
+    check_resizable(vm, v)?;
     let r = with_buf(v, |buf| {
         if buf.is_empty() {
             return Err("pop from empty bytearray");
@@ -1431,6 +1487,9 @@ fn ba_remove(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
     check_args(vm, "bytearray.remove", args, kwnames, 1, 1)?;
     let v = ba_self(vm, args)?;
     let b = byte_value(vm, &args[1])?;
+    if with_buf(v, |buf| buf.contains(&b)) == Some(true) {
+        check_resizable(vm, v)?;
+    }
     let found = with_buf(v, |buf| match buf.iter().position(|&x| x == b) {
         Some(p) => {
             buf.remove(p);

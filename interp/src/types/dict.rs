@@ -1344,6 +1344,26 @@ impl Payload for DictView<ITEMS> {
     }
 }
 
+/// The items an iteration of an exact dict or of a dict view would produce, taken in one
+/// step under the dict's lock (so `list(d)`, `sorted(d.items())` and the like are single
+/// operations, never "changed size during iteration"); `None` for anything else.
+pub fn iteration_snapshot(v: &Value) -> Option<Vec<Value>> {
+    if v.is_exact(builtin().dict) {
+        return as_dict(v).map(|d| d.keys());
+    }
+    let (kind, d) = view_of(v)?;
+    let d = as_dict(d)?;
+    Some(match kind {
+        KEYS => d.keys(),
+        VALUES => d.values(),
+        _ => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| new_tuple(vec![k, v]))
+            .collect(),
+    })
+}
+
 /// The kind and dict of a view value.
 fn view_of(v: &Value) -> Option<(u8, &Value)> {
     if let Some(x) = v.downcast::<DictView<KEYS>>() {

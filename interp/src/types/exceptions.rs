@@ -292,30 +292,37 @@ fn init_special_attrs(e: &Value, args: &[Value]) {
             set_attr(e, "obj", none::none());
         }
     } else if ty.is_subtype(b.os_error) {
-        let detailed = (2..=5).contains(&args.len());
-        let arg = |i: usize| {
-            args.get(i)
-                .filter(|_| detailed)
-                .cloned()
-                .unwrap_or_else(none::none)
+        let (errno, strerror) = if (2..=5).contains(&args.len()) {
+            (args[0].clone(), args[1].clone())
+        } else {
+            (none::none(), none::none())
         };
-        set_attr(e, "errno", arg(0));
-        set_attr(e, "strerror", arg(1));
-        set_attr(e, "filename", arg(2));
-        set_attr(e, "filename2", arg(4));
-        if detailed && args.len() >= 3 {
-            // With a filename, `args` keeps only (errno, strerror), as CPython's.
+        set_attr(e, "errno", errno);
+        set_attr(e, "strerror", strerror);
+        let filename = match args.len() {
+            3..=5 => args[2].clone(),
+            _ => none::none(),
+        };
+        let filename2 = match args.len() {
+            5 => args[4].clone(),
+            _ => none::none(),
+        };
+        // As in CPython, a filename is not part of `args`.
+        if (3..=5).contains(&args.len()) {
             if let Some(mut s) = state(e) {
                 s.args = tuple::new_tuple(args[..2].to_vec());
             }
         }
+        set_attr(e, "filename", filename);
+        set_attr(e, "filename2", filename2);
     }
 }
 
-/// The OSError subclass CPython picks for `OSError(errno, ...)`.
-fn os_error_subclass(errno: i64) -> Option<&'static TypeObject> {
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// FileNotFoundError).
+pub fn os_error_subclass(errno: i64) -> &'static TypeObject {
     let b = builtin();
-    Some(match errno {
+    match errno {
         1 | 13 => b.permission_error,
         2 => b.file_not_found_error,
         3 => b.process_lookup_error,
@@ -330,8 +337,8 @@ fn os_error_subclass(errno: i64) -> Option<&'static TypeObject> {
         104 => b.connection_reset_error,
         110 => b.timeout_error,
         111 => b.connection_refused_error,
-        _ => return None,
-    })
+        _ => b.os_error,
+    }
 }
 
 /// Sets an attribute directly in an exception's storage.
@@ -347,11 +354,12 @@ pub fn get_attr(e: &Value, name: &str) -> Option<Value> {
 }
 
 fn exc_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    let mut ty = as_type(cls).ok_or_else(|| vm.type_error("exception class expected"))?;
+    let ty = as_type(cls).ok_or_else(|| vm.type_error("exception class expected"))?;
     let npos = args.len() - kwnames.map_or(0, |k| k.len());
+    let mut ty = ty;
     if std::ptr::eq(ty, builtin().os_error) && (2..=5).contains(&npos) {
-        if let Some(sub) = args[0].as_small_int().and_then(os_error_subclass) {
-            ty = sub;
+        if let Some(n) = args[0].as_small_int() {
+            ty = os_error_subclass(n);
         }
     }
     Ok(new_exception(ty, args[..npos].to_vec()))
@@ -434,20 +442,33 @@ fn exc_str(vm: &Vm, e: &Value) -> PyResult<Value> {
             (None, None) => msg_s,
         }));
     }
-    if ty.is_subtype(b.os_error) && args.len() == 2 {
-        let errno = ops::str_string(vm, &args[0])?;
-        let strerror = ops::str_string(vm, &args[1])?;
-        let filename = get_attr(e, "filename").filter(|f| !none::is_none(f));
-        let filename2 = get_attr(e, "filename2").filter(|f| !none::is_none(f));
-        return Ok(new_str(&match (filename, filename2) {
-            (Some(f), Some(f2)) => format!(
-                "[Errno {errno}] {strerror}: {} -> {}",
-                ops::repr_string(vm, &f)?,
-                ops::repr_string(vm, &f2)?
-            ),
-            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", ops::repr_string(vm, &f)?),
-            _ => format!("[Errno {errno}] {strerror}"),
-        }));
+    if ty.is_subtype(b.os_error) {
+        let attr = |n| get_attr(e, n).filter(|v| !none::is_none(v));
+        if let (Some(errno), Some(strerror)) = (
+            get_attr(e, "errno").or_else(|| args.first().cloned()),
+            get_attr(e, "strerror").or_else(|| args.get(1).cloned()),
+        ) {
+            if !none::is_none(&errno) || !none::is_none(&strerror) {
+                let errno = ops::str_string(vm, &errno)?;
+                let strerror = ops::str_string(vm, &strerror)?;
+                return Ok(new_str(&match (attr("filename"), attr("filename2")) {
+                    (Some(f), Some(f2)) => format!(
+                        "[Errno {}] {}: {} -> {}",
+                        errno,
+                        strerror,
+                        ops::repr_string(vm, &f)?,
+                        ops::repr_string(vm, &f2)?
+                    ),
+                    (Some(f), None) => format!(
+                        "[Errno {}] {}: {}",
+                        errno,
+                        strerror,
+                        ops::repr_string(vm, &f)?
+                    ),
+                    _ => format!("[Errno {errno}] {strerror}"),
+                }));
+            }
+        }
     }
     if (ty.is_subtype(b.unicode_decode_error) || ty.is_subtype(b.unicode_encode_error))
         && args.len() == 5

@@ -156,7 +156,7 @@ fn resume(vm: &Vm, gv: &Value, how: Resume) -> PyResult<SendResult> {
     let result = match how {
         Resume::Send(v) => {
             if st != CREATED {
-                frame.stack.push(v);
+                frame.push(v);
             }
             eval::run_frame(vm, frame)
         }
@@ -202,7 +202,7 @@ fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
             .get(pc - 1)
             .is_some_and(|i| i.op() == Opcode::YieldValue && i.arg() == 1);
     if in_yield_from {
-        if let Some(sub) = frame.stack.last().cloned() {
+        if let Some(sub) = frame.top().cloned() {
             let send_target = pc
                 .checked_sub(2)
                 .and_then(|i| code.unit.instructions.get(i))
@@ -234,8 +234,8 @@ fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
             return match outcome {
                 Ok(SendResult::Yield(v)) => Ok(Exit::Yield(v)),
                 Ok(SendResult::Return(v)) => {
-                    frame.stack.pop();
-                    frame.stack.push(v);
+                    frame.pop_discard();
+                    frame.push(v);
                     if let Some(t) = send_target {
                         frame.pc = t;
                     }

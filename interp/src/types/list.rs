@@ -151,6 +151,22 @@ impl ListObj {
         self.len() == 0
     }
 
+    /// The item at index `i` (negative counts from the end), if in range.
+    #[inline]
+    pub fn get_signed(&self, i: i64) -> Option<Value> {
+        self.with(|v| norm_index(i as isize, v.len()).map(|u| v[u].clone()))
+    }
+
+    /// Replaces the item at index `i` (negative counts from the end), handing back the old
+    /// item; gives `x` back if `i` is out of range.
+    #[inline]
+    pub fn set_signed(&self, i: i64, x: Value) -> Result<Value, Value> {
+        self.with(|v| match norm_index(i as isize, v.len()) {
+            Some(u) => Ok(std::mem::replace(&mut v[u], x)),
+            None => Err(x),
+        })
+    }
+
     /// The item at `i`, if in range.
     pub fn get(&self, i: usize) -> Option<Value> {
         self.with(|v| v.get(i).cloned())
@@ -229,6 +245,9 @@ pub fn list_extend_impl(vm: &Vm, l: &Value, iterable: &Value) -> PyResult<()> {
         if total > MAX_SEQ_ITEMS {
             return Err(vm.memory_error());
         }
+        return me.extend_from(items);
+    }
+    if let Some(items) = crate::ops::container_snapshot(iterable) {
         return me.extend_from(items);
     }
     let it = crate::ops::iter(vm, iterable)?;

@@ -125,7 +125,30 @@ pub fn subclass_layout(layout: &TypeObject) -> Option<InstanceLayout> {
     } else if std::ptr::eq(l, b.weakref_ref) {
         layout_of!(crate::types::weakref::WeakRefObj)
     } else {
-        None
+        let extra = EXTRA_LAYOUTS.lock().ok()?;
+        extra
+            .iter()
+            .find(|(t, _)| *t == l as usize)
+            .map(|(_, il)| *il)
+    }
+}
+
+/// Subclassable native types created outside the registry (types of builtin modules such as
+/// `array.array`), with the layout of their heap subclasses' instances.
+static EXTRA_LAYOUTS: std::sync::Mutex<Vec<(usize, InstanceLayout)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Lets heap classes extend `ty`, a native type whose instances have payload `T`: their
+/// instances are laid out as `Subclassed<T>` (allocate them with `alloc_subclass_instance`).
+pub fn register_subclass_layout<T: Payload>(ty: &'static TypeObject) {
+    if let Ok(mut extra) = EXTRA_LAYOUTS.lock() {
+        extra.push((
+            ty as *const TypeObject as usize,
+            (
+                dealloc_payload::<Subclassed<T>>,
+                subclass_attrs_offset::<T>(),
+            ),
+        ));
     }
 }
 

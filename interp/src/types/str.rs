@@ -293,8 +293,63 @@ fn interned_at(bits: usize) -> Value {
     unsafe { Value::from_header_ptr(bits as *const ObjHeader) }
 }
 
+/// A per-thread direct-mapped cache in front of the interning table, keyed by the text's
+/// address and length (names in Rust code are string literals with fixed addresses) and
+/// checked by content, so repeated interning of the same name (special-method lookups in
+/// slot dispatch) neither hashes the text nor touches the shared table's lock.
+struct InternCacheEntry {
+    ptr: usize,
+    len: usize,
+    bits: usize,
+}
+
+const INTERN_CACHE_SIZE: usize = 256;
+
+thread_local! {
+    static INTERN_CACHE: std::cell::UnsafeCell<[InternCacheEntry; INTERN_CACHE_SIZE]> =
+        const { std::cell::UnsafeCell::new([const { InternCacheEntry { ptr: 0, len: 0, bits: 0 } }; INTERN_CACHE_SIZE]) };
+}
+
+#[inline]
+fn intern_cache_slot(s: &str) -> usize {
+    (s.as_ptr() as usize >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56
+}
+
 /// The interned str with text `s`: immortal, and the same object for equal texts.
 pub fn intern(s: &str) -> Value {
+    let slot = intern_cache_slot(s);
+    let cached = INTERN_CACHE.try_with(|c| {
+        // SAFETY: thread-local, not borrowed across this closure.
+        let e = unsafe { &(*c.get())[slot] };
+        if e.ptr == s.as_ptr() as usize && e.len == s.len() && e.bits != 0 {
+            let v = interned_at(e.bits);
+            // The text at this address may have changed since (a non-literal): check it.
+            if as_str(&v) == Some(s) {
+                return Some(v);
+            }
+        }
+        None
+    });
+    if let Ok(Some(v)) = cached {
+        return v;
+    }
+    let v = intern_uncached(s);
+    if !is_interned(&v) {
+        return v;
+    }
+    let _ = INTERN_CACHE.try_with(|c| {
+        // SAFETY: as above.
+        let e = unsafe { &mut (*c.get())[slot] };
+        *e = InternCacheEntry {
+            ptr: s.as_ptr() as usize,
+            len: s.len(),
+            bits: v.bits(),
+        };
+    });
+    v
+}
+
+fn intern_uncached(s: &str) -> Value {
     if let Ok(t) = table().read() {
         if let Some(&bits) = t.get(s) {
             return interned_at(bits);

@@ -562,9 +562,10 @@ fn call_dunder(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Opt
     }
     match f.ty().slots.descr_get.get() {
         Some(get) if f.ty().is_subtype(builtin().function) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
+            let mut full: smallvec::SmallVec<[Value; 4]> =
+                smallvec::SmallVec::with_capacity(args.len() + 1);
             full.push(obj.clone());
-            full.extend_from_slice(args);
+            full.extend(args.iter().cloned());
             let _ = get;
             ops::call(vm, &f, &full, None).map(Some)
         }
@@ -737,9 +738,10 @@ fn slot_init(vm: &Vm, obj: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRe
     let f = ty
         .lookup_str("__init__")
         .ok_or_else(|| vm.type_error("no __init__"))?;
-    let mut full = Vec::with_capacity(args.len() + 1);
+    let mut full: smallvec::SmallVec<[Value; 8]> =
+        smallvec::SmallVec::with_capacity(args.len() + 1);
     full.push(obj.clone());
-    full.extend_from_slice(args);
+    full.extend(args.iter().cloned());
     let r = ops::call(vm, &f, &full, kw)?;
     if !none::is_none(&r) {
         return Err(vm.type_error(format!(
@@ -1132,6 +1134,7 @@ fn builtin_short_name(t: &TypeObject) -> &str {
     if t.is_heap() {
         return n;
     }
+    // A builtin type defined by a module is named `module.name` (CPython's tp_name).
     n.rsplit_once('.').map_or(n, |(_, s)| s)
 }
 fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
@@ -1172,13 +1175,14 @@ fn type_set_qualname(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 }
 fn type_get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    if t.is_heap() {
-        if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
-            return Ok(m);
-        }
+    // Heap classes, and builtin types of modules other than `builtins`, say where they live.
+    if let Some(m) = dict::dict_get_str(t.dict(), &intern("__module__")) {
+        return Ok(m);
     }
-    if let Some((m, _)) = t.name().rsplit_once('.') {
-        return Ok(new_str(m));
+    if !t.is_heap() {
+        if let Some((module, _)) = t.name().rsplit_once('.') {
+            return Ok(new_str(module));
+        }
     }
     Ok(new_str("builtins"))
 }

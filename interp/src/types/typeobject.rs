@@ -456,6 +456,16 @@ thread_local! {
         const { std::cell::UnsafeCell::new(Vec::new()) };
 }
 
+/// Drops the values this thread's attribute cache holds (at thread exit, while the thread
+/// may still touch objects).
+pub fn clear_thread_caches() {
+    let _ = ATTR_CACHE.try_with(|c| {
+        // SAFETY: the cache is thread-local and not borrowed across this call.
+        let old = std::mem::take(unsafe { &mut *c.get() });
+        drop(old);
+    });
+}
+
 fn fill_attr_cache(cache: &mut Vec<AttrCacheEntry>) {
     cache.extend((0..ATTR_CACHE_SIZE).map(|_| AttrCacheEntry {
         type_addr: 0,
