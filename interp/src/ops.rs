@@ -250,6 +250,7 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         if std::ptr::eq(t, builtin().type_) {
             return Ok(obj.clone());
         }
+        return Err(vm.type_error(format!("type '{}' is not subscriptable", t.name())));
     }
     Err(vm.type_error(format!("'{}' object is not subscriptable", obj.ty().name())))
 }

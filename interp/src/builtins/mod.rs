@@ -748,7 +748,7 @@ fn sum(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn current_frame_globals(vm: &Vm) -> Option<Value> {
+pub fn current_frame_globals(vm: &Vm) -> Option<Value> {
     let f = vm.frame.get();
     if f.is_null() {
         return None;
@@ -903,6 +903,12 @@ fn exec_or_eval(
         src
     } else {
         let text = source_of(vm, &src, fname)?;
+        // eval() ignores leading spaces and tabs of a string source, as CPython does.
+        let text = if matches!(mode, crate::compile::CompileMode::Eval) {
+            text.trim_start_matches([' ', '\t']).to_string()
+        } else {
+            text
+        };
         crate::modules::compile_source(vm, &text, "<string>", mode)?
     };
     if dict::dict_get_str(&globals, &pystr::intern("__builtins__")).is_none() {

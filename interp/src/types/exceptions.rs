@@ -372,14 +372,42 @@ fn exc_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
 }
 
 fn exc_init(vm: &Vm, e: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<()> {
-    if kwnames.is_some_and(|k| !k.is_empty()) && !e.ty().is_heap() {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", e.ty().name())));
-    }
     let npos = args.len() - kwnames.map_or(0, |k| k.len());
+    let b = builtin();
+    let ty = e.ty();
+    // Keyword arguments CPython's builtin exceptions accept.
+    let allowed: &[&str] = if ty.is_subtype(b.attribute_error) {
+        &["name", "obj"]
+    } else if ty.is_subtype(b.name_error) {
+        &["name"]
+    } else if ty.is_subtype(b.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    };
+    let mut given = Vec::new();
+    for (k, v) in kwnames.unwrap_or(&[]).iter().zip(&args[npos..]) {
+        let key = crate::types::str::as_str(k).unwrap_or("");
+        if allowed.contains(&key) {
+            given.push((key.to_string(), v.clone()));
+        } else if !ty.is_heap() {
+            return Err(if allowed.is_empty() {
+                vm.type_error(format!("{}() takes no keyword arguments", ty.name()))
+            } else {
+                vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {}()",
+                    ty.name()
+                ))
+            });
+        }
+    }
     if let Some(mut s) = state(e) {
         s.args = tuple::new_tuple(args[..npos].to_vec());
     }
     init_special_attrs(e, &args[..npos]);
+    for (k, v) in given {
+        set_attr(e, &k, v);
+    }
     Ok(())
 }
 
@@ -448,11 +476,61 @@ fn exc_str(vm: &Vm, e: &Value) -> PyResult<Value> {
             }
         }
     }
+    if (ty.is_subtype(b.unicode_decode_error) || ty.is_subtype(b.unicode_encode_error))
+        && args.len() == 5
+    {
+        if let Some(s) = unicode_error_str(vm, e, &args)? {
+            return Ok(new_str(&s));
+        }
+    }
     match args.len() {
         0 => Ok(new_str("")),
         1 => ops::str_(vm, &args[0]),
         _ => ops::str_(vm, &tuple::new_tuple(args)),
     }
+}
+
+/// `str()` of a UnicodeDecodeError/UnicodeEncodeError built from its five arguments.
+fn unicode_error_str(vm: &Vm, e: &Value, args: &[Value]) -> PyResult<Option<String>> {
+    let enc = ops::str_string(vm, &args[0])?;
+    let (Some(start), Some(end)) = (args[2].as_small_int(), args[3].as_small_int()) else {
+        return Ok(None);
+    };
+    let reason = ops::str_string(vm, &args[4])?;
+    if e.ty().is_subtype(builtin().unicode_decode_error) {
+        let bytes = crate::types::bytes::as_bytes_like(&args[1]);
+        if end == start + 1 {
+            if let Some(byte) = bytes.as_ref().and_then(|b| b.get(start as usize).copied()) {
+                return Ok(Some(format!(
+                    "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                )));
+            }
+        }
+        return Ok(Some(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )));
+    }
+    let text = crate::types::str::as_str(&args[1]).unwrap_or("");
+    if end == start + 1 {
+        if let Some(ch) = text.chars().nth(start as usize) {
+            let c = ch as u32;
+            let shown = if c < 0x100 {
+                format!("\\x{c:02x}")
+            } else if c < 0x10000 {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            return Ok(Some(format!(
+                "'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"
+            )));
+        }
+    }
+    Ok(Some(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 fn exc_repr(vm: &Vm, e: &Value) -> PyResult<Value> {

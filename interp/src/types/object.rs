@@ -459,6 +459,10 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
             }
         }
     }
+    if instance_attrs(obj).is_none() {
+        // `__dict__` is listed only for instances that have one.
+        names.retain(|n| n != "__dict__");
+    }
     names.sort();
     names.dedup();
     Ok(crate::types::list::new_list(
@@ -500,10 +504,14 @@ fn object_set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> 
         ))
     })?;
     let old = obj.ty();
-    if !new_ty.is_heap()
-        || !old.is_heap()
-        || new_ty.dealloc as usize != old.dealloc as usize
+    if !new_ty.is_heap() || !old.is_heap() {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if new_ty.dealloc as usize != old.dealloc as usize
         || new_ty.attrs_offset != old.attrs_offset
+        || member_names(new_ty) != member_names(old)
     {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
@@ -520,6 +528,24 @@ fn object_set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> 
     // SAFETY: the reference the instance held on its old type.
     drop(unsafe { Value::from_raw(old as *const TypeObject as usize) });
     Ok(())
+}
+
+/// The `__slots__` member names of a class and its bases, in layout order.
+fn member_names(ty: &TypeObject) -> Vec<String> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for t in ty.mro() {
+        if let Some(t) = crate::types::as_type(t) {
+            for (k, v) in crate::types::dict::dict_items(t.dict()) {
+                if let Some(m) = v.downcast::<crate::types::slots::MemberDescr>() {
+                    if let Some(s) = crate::types::str::as_str(&k) {
+                        out.push((m.index, s.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out.into_iter().map(|(_, s)| s).collect()
 }
 
 fn object_get_dict(vm: &Vm, obj: &Value) -> PyResult<Value> {
@@ -539,7 +565,8 @@ fn object_set_dict(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
             obj.ty().name()
         ))
     })?;
-    let v = value.ok_or_else(|| vm.type_error("cannot delete __dict__"))?;
+    // Deleting `__dict__` leaves the instance with a fresh empty one (CPython 3.11).
+    let v = value.unwrap_or_else(crate::types::dict::new_dict);
     if crate::types::dict::as_dict(&v).is_none() {
         return Err(vm.type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",

@@ -211,6 +211,14 @@ fn type_new(vm: &Vm, meta: &Value, args: &[Value], kwnames: Option<&[Value]>) ->
             args[2].ty().name()
         )));
     }
+    // `type(name, bases, ns)` takes `__module__` from the calling code's globals.
+    if dict::dict_get_str(&args[2], &intern("__module__")).is_none() {
+        let module = crate::builtins::current_frame_globals(vm)
+            .and_then(|g| dict::dict_get_str(&g, &intern("__name__")));
+        if let Some(m) = module {
+            dict::dict_set_str(&args[2], "__module__", m);
+        }
+    }
     let kw: Vec<(Value, Value)> = match kwnames {
         Some(k) => k
             .iter()
@@ -791,7 +799,8 @@ fn slot_init(vm: &Vm, obj: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRe
 }
 
 fn slot_len(vm: &Vm, v: &Value) -> PyResult<usize> {
-    let r = call_dunder(vm, v, "__len__", &[])?.ok_or_else(|| missing(vm, v, "__len__"))?;
+    let r = call_dunder(vm, v, "__len__", &[])?
+        .ok_or_else(|| vm.type_error(format!("object of type '{}' has no len()", v.ty().name())))?;
     let n = crate::types::slice::to_index(vm, &r, crate::types::slice::Overflow::OverflowError)
         .map_err(|e| {
             if vm.err_matches(&e, builtin().type_error) {
@@ -1205,14 +1214,18 @@ fn builtin_short_name(t: &TypeObject) -> &str {
     if t.is_heap() {
         return n;
     }
+    // A builtin type defined by a module is named `module.name` (CPython's tp_name).
     n.rsplit_once('.').map_or(n, |(_, s)| s)
 }
 fn type_set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
-    let s = n
-        .as_ref()
-        .and_then(as_str)
-        .ok_or_else(|| vm.type_error("can only assign string to __name__"))?;
+    let s = n.as_ref().and_then(as_str).ok_or_else(|| {
+        vm.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            t.name(),
+            n.as_ref().map_or("NoneType", |v| v.ty().name())
+        ))
+    })?;
     if !t.is_heap() {
         return Err(vm.type_error(format!(
             "cannot set '__name__' attribute of immutable type '{}'",
