@@ -241,6 +241,9 @@ pub const DEFAULT_STACK: usize = 256 << 20;
 /// `run` gets the thread's own `Vm`; its Python values are dropped before the thread
 /// detaches.
 pub fn spawn(vm: &Vm, run: Box<dyn FnOnce(&Vm) + Send>) -> PyResult<u64> {
+    if vm.rt.options.thread_mode == ThreadMode::Free {
+        freeze_module_state(vm);
+    }
     let (id, birth) = rc_identity_for(&vm.rt.options);
     let ts = state::register(id, false);
     if id != GIL_RC_ID {
@@ -278,6 +281,94 @@ pub fn spawn(vm: &Vm, run: Box<dyn FnOnce(&Vm) + Send>) -> PyResult<u64> {
             state::unregister(&ts);
             Err(vm.runtime_error("can't start new thread"))
         }
+    }
+}
+
+/// Free mode, as a thread starts: makes immortal the shared state every thread reads, so
+/// that reading it never writes a shared cache line (its refcount):
+/// - builtin containers and immutable values bound in module namespaces (a lookup table,
+///   a list of constants), and native functions there;
+/// - the members of immortal classes (module-level `class` statements): properties,
+///   static and class methods, class attributes;
+/// - once per process, the members of builtin types (method descriptors, slot wrappers).
+///
+/// Only exact builtin types without finalizers or weak references qualify, so nothing
+/// observable but `sys.getrefcount` changes; the cost is that such a value rebound later
+/// is never freed (at most once per name per thread start). Other threads may be running
+/// and updating those counts, so it happens with the world stopped.
+fn freeze_module_state(vm: &Vm) {
+    static BUILTIN_TYPES_FROZEN: AtomicBool = AtomicBool::new(false);
+    let others_running = started_threads_alive() > 0;
+    if others_running {
+        state::stop_the_world();
+    }
+    if !BUILTIN_TYPES_FROZEN.swap(true, Ordering::Relaxed) {
+        for ty in crate::types::builtin().all() {
+            freeze_members(ty);
+        }
+    }
+    for module in crate::types::dict::dict_values(&vm.rt.modules) {
+        let Some(m) = module.downcast::<crate::types::module::ModuleObj>() else {
+            continue;
+        };
+        for value in crate::types::dict::dict_values(&m.dict) {
+            freeze_value(&value, 0);
+        }
+    }
+    if others_running {
+        state::start_the_world();
+    }
+}
+
+/// Makes `value` immortal if its exact type is one `freeze_module_state` may freeze; walks
+/// the members of an immortal class (nested classes to a small depth).
+fn freeze_value(value: &Value, depth: u32) {
+    if value.is_small_int() {
+        return;
+    }
+    if let Some(ty) = crate::types::as_type(value) {
+        if ty.is_heap() && value.header().is_immortal() && depth < 4 {
+            for member in crate::types::dict::dict_values(ty.dict()) {
+                freeze_value(&member, depth + 1);
+            }
+        }
+        return;
+    }
+    if value.header().is_immortal() {
+        return;
+    }
+    let b = crate::types::builtin();
+    let freezable = [
+        b.dict,
+        b.list,
+        b.tuple,
+        b.set,
+        b.frozenset,
+        b.str,
+        b.bytes,
+        b.float,
+        b.int,
+        b.complex,
+        b.builtin_function,
+        b.method_descriptor,
+        b.slot_wrapper,
+        b.getset,
+        b.member_descriptor,
+        b.property,
+        b.staticmethod,
+        b.classmethod,
+    ];
+    if freezable.iter().any(|t| std::ptr::eq(*t, value.ty())) {
+        // Every thread that could update the count is parked (or none exists).
+        value.header().make_immortal();
+    }
+}
+
+/// Freezes the members of a builtin type (see `freeze_module_state`); types among them
+/// (builtin types are immortal already) are not walked.
+fn freeze_members(ty: &crate::types::TypeObject) {
+    for member in crate::types::dict::dict_values(ty.dict()) {
+        freeze_value(&member, 4);
     }
 }
 

@@ -102,6 +102,14 @@ pub fn constant_value(c: &Constant) -> Value {
     v
 }
 
+/// True for the qualified name of a `def` or `class` statement that runs once per module
+/// execution: at module level or in the body of such a class (`f`, `C`, `C.m`, `C.D.m`),
+/// not inside a function (`f.<locals>.g`) and not a lambda or comprehension. Such objects
+/// are made immortal: every thread touches them, and they live as long as their module.
+pub fn made_once_per_module(qualname: &str) -> bool {
+    !qualname.is_empty() && qualname.split('.').all(|part| !part.starts_with('<'))
+}
+
 /// A Python function.
 pub struct FunctionObj {
     pub code: Value,
@@ -170,9 +178,9 @@ pub fn new_function(
         .map(|d| new_str(d))
         .unwrap_or_else(none::none);
     use crate::object::value::SwapCell;
-    // A function defined at module level (a named one: no `.` in its qualified name) is
-    // called from every thread: immortal, so calls do not fight over its refcount.
-    let shared_by_all = !co.unit.qualname.contains('.') && !co.unit.qualname.starts_with('<');
+    // A function defined at module level, or a method of a class defined there, is called
+    // from every thread: immortal, so calls do not fight over its refcount.
+    let shared_by_all = made_once_per_module(&co.unit.qualname);
     let f = Value::alloc(
         builtin().function,
         FunctionObj {

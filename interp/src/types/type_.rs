@@ -351,9 +351,11 @@ pub fn new_class(
     }
     let stated_qualname = dict::dict_get_str(&new_dict, &intern("__qualname__"))
         .and_then(|q| as_str(&q).map(|s| s.to_string()));
-    // A `class` statement at module level (the compiler's qualified name has no `.`): its
-    // instances, made by every thread, each hold a reference to it, so it is immortal.
-    let shared_by_all = stated_qualname.as_ref().is_some_and(|q| !q.contains('.'));
+    // A `class` statement at module level (or nested in one): its instances, made by every
+    // thread, each hold a reference to it, so it is immortal.
+    let shared_by_all = stated_qualname
+        .as_ref()
+        .is_some_and(|q| crate::types::function::made_once_per_module(q));
     let qualname = stated_qualname.unwrap_or_else(|| name.to_string());
     dict::dict_del_str(&new_dict, &intern("__qualname__"));
     if dict::dict_get_str(&new_dict, &intern("__doc__")).is_none() {
