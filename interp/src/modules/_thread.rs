@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -231,6 +231,38 @@ thread_local! {
     static SENTINELS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// `_local` objects this (non-main) thread made a dict in: the dict goes at exit.
     static LOCALS_TOUCHED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// `(LocalObj::id, address of this thread's dict)` for the `_local` objects this thread
+    /// used last, so that reading a `_local` does not take its shared mutex.
+    static LOCAL_DICT_CACHE: RefCell<Vec<(u64, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
+const LOCAL_DICT_CACHE_SIZE: usize = 8;
+
+/// This thread's dict of the `_local` with id `id`, if cached. The entry is valid while the
+/// `_local` is alive and holds this thread's dict in its map, which is the case whenever a
+/// live `_local` with that id asks: dicts leave the map only when their thread exits (the
+/// cache dies with it) or when `__init__` fails (the entry is dropped first).
+fn cached_local_dict(id: u64) -> Option<Value> {
+    LOCAL_DICT_CACHE.with(|c| {
+        let c = c.borrow();
+        let &(_, raw) = c.iter().find(|(i, _)| *i == id)?;
+        // SAFETY: see the function comment: the dict at `raw` is alive, owned by the map.
+        let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(raw) });
+        Some((*borrowed).clone())
+    })
+}
+
+fn cache_local_dict(id: u64, d: Option<&Value>) {
+    let _ = LOCAL_DICT_CACHE.try_with(|c| {
+        let mut c = c.borrow_mut();
+        c.retain(|(i, _)| *i != id);
+        if let Some(d) = d {
+            if c.len() == LOCAL_DICT_CACHE_SIZE {
+                c.remove(0);
+            }
+            c.push((id, d.bits()));
+        }
+    });
 }
 
 fn set_sentinel(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -246,6 +278,8 @@ fn set_sentinel(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 /// Per-thread clean-up at thread exit (still attached): releases `_set_sentinel` locks and
 /// drops the thread's `_local` dicts.
 pub fn thread_exit_hooks(serial: u64) {
+    // The cached dict addresses are about to be freed.
+    let _ = LOCAL_DICT_CACHE.try_with(|c| c.borrow_mut().clear());
     let locals = LOCALS_TOUCHED
         .try_with(|l| std::mem::take(&mut *l.borrow_mut()))
         .unwrap_or_default();
@@ -407,7 +441,10 @@ impl LockObj {
 fn lock_type() -> &'static TypeObject {
     static T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     module_type(&T, || {
-        let t = new_type(TypeSpec::of::<LockObj>("lock", Some(builtin().object)));
+        let t = new_type(TypeSpec::of::<LockObj>(
+            "_thread.lock",
+            Some(builtin().object),
+        ));
         t.slots.repr.set(Some(lock_repr));
         t.slots.new.set(Some(lock_new));
         add_method(t, "acquire", lock_acquire);
@@ -570,7 +607,7 @@ fn rlock_type() -> &'static TypeObject {
     static T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     module_type(&T, || {
         let t = new_type(
-            TypeSpec::of::<RLockObj>("RLock", Some(builtin().object))
+            TypeSpec::of::<RLockObj>("_thread.RLock", Some(builtin().object))
                 .attrs_offset(
                     std::mem::offset_of!(crate::object::PyObj<RLockObj>, payload)
                         + std::mem::offset_of!(RLockObj, attrs),
@@ -736,6 +773,8 @@ fn rlock_repr(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// `_thread._local`: attributes live in one dict per thread.
 #[repr(C)]
 pub struct LocalObj {
+    /// Process-unique (never reused, unlike the address): the key of the per-thread cache.
+    id: u64,
     /// Thread serial → that thread's attribute dict.
     dicts: Mutex<HashMap<u64, Value>>,
     /// The constructor's arguments, re-applied to `__init__` in each new thread.
@@ -751,7 +790,7 @@ impl Payload for LocalObj {
     }
 }
 
-fn local_type() -> &'static TypeObject {
+pub(crate) fn local_type() -> &'static TypeObject {
     static T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     module_type(&T, || {
         let t = new_type(
@@ -791,6 +830,10 @@ fn local_new(vm: &Vm, cls: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRe
         vm,
         cls,
         LocalObj {
+            id: {
+                static NEXT_LOCAL_ID: AtomicU64 = AtomicU64::new(1);
+                NEXT_LOCAL_ID.fetch_add(1, Ordering::Relaxed)
+            },
             dicts: Mutex::new(dicts),
             args: args.to_vec(),
             kwnames: kw.map(|k| k.to_vec()),
@@ -812,12 +855,17 @@ fn local_dict(vm: &Vm, obj: &Value) -> PyResult<Value> {
     let lo = obj
         .downcast::<LocalObj>()
         .ok_or_else(|| vm.type_error("expected a _thread._local object"))?;
+    if let Some(d) = cached_local_dict(lo.id) {
+        return Ok(d);
+    }
     let serial = state::current().map(|t| t.serial).unwrap_or(0);
     if let Some(d) = lock_mutex(&lo.dicts).get(&serial) {
+        cache_local_dict(lo.id, Some(d));
         return Ok(d.clone());
     }
     let d = dict::new_dict();
     lock_mutex(&lo.dicts).insert(serial, d.clone());
+    cache_local_dict(lo.id, Some(&d));
     note_touched(obj);
     let ty = obj.ty();
     if !init_is_objects(ty) {
@@ -826,6 +874,7 @@ fn local_dict(vm: &Vm, obj: &Value) -> PyResult<Value> {
             call_args.extend(lo.args.iter().cloned());
             let r = ops::call(vm, &init, &call_args, lo.kwnames.as_deref());
             if let Err(e) = r {
+                cache_local_dict(lo.id, None);
                 let old = lock_mutex(&lo.dicts).remove(&serial);
                 drop(old);
                 return Err(e);

@@ -542,9 +542,39 @@ pub fn exit_status_for(vm: &Vm, e: &crate::vm::PyErr) -> i32 {
         sys::write_stderr(&format!("{text}\n"));
         return 1;
     }
-    let text = crate::types::exceptions::format_exception(vm, &e.0);
-    sys::write_stderr(&text);
+    report_uncaught(vm, &e.0);
     1
+}
+
+/// Reports an exception that ended the program through `sys.excepthook`, as CPython
+/// does: weft's own hook prints the traceback directly; a replaced hook is called with
+/// `(type, value, traceback)`, and if it raises, both exceptions are printed.
+fn report_uncaught(vm: &Vm, exc: &Value) {
+    use crate::types::exceptions::{format_exception, traceback_value};
+    let sys_dict =
+        dict::dict_get_str(&vm.rt.modules, &pystr::intern("sys")).map(|m| module::module_dict(&m));
+    let hook = sys_dict
+        .as_ref()
+        .and_then(|d| dict::dict_get_str(d, &pystr::intern("excepthook")));
+    let original = sys_dict
+        .as_ref()
+        .and_then(|d| dict::dict_get_str(d, &pystr::intern("__excepthook__")));
+    let Some(hook) = hook.filter(|h| !none::is_none(h)) else {
+        sys::write_stderr("sys.excepthook is missing\n");
+        sys::write_stderr(&format_exception(vm, exc));
+        return;
+    };
+    if original.is_some_and(|o| o.is(&hook)) {
+        sys::write_stderr(&format_exception(vm, exc));
+        return;
+    }
+    let args = [exc.ty().to_value(), exc.clone(), traceback_value(exc)];
+    if let Err(hook_error) = ops::call(vm, &hook, &args, None) {
+        sys::write_stderr("Error in sys.excepthook:\n");
+        sys::write_stderr(&format_exception(vm, &hook_error.0));
+        sys::write_stderr("\nOriginal exception was:\n");
+        sys::write_stderr(&format_exception(vm, exc));
+    }
 }
 
 /// The `-X stats` report printed at exit.

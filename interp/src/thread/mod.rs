@@ -288,6 +288,7 @@ pub fn spawn(vm: &Vm, run: Box<dyn FnOnce(&Vm) + Send>) -> PyResult<u64> {
 /// that reading it never writes a shared cache line (its refcount):
 /// - builtin containers and immutable values bound in module namespaces (a lookup table,
 ///   a list of constants), and native functions there;
+/// - `threading.local()` objects bound there (no weak references to them);
 /// - the members of immortal classes (module-level `class` statements): properties,
 ///   static and class methods, class attributes;
 /// - once per process, the members of builtin types (method descriptors, slot wrappers).
@@ -358,7 +359,11 @@ fn freeze_value(value: &Value, depth: u32) {
         b.staticmethod,
         b.classmethod,
     ];
-    if freezable.iter().any(|t| std::ptr::eq(*t, value.ty())) {
+    let shared_local = std::ptr::eq(value.ty(), crate::modules::_thread::local_type())
+        && value.header().gc_bits.load(Ordering::Relaxed)
+            & crate::object::header::gc_bits::WEAKREFS
+            == 0;
+    if shared_local || freezable.iter().any(|t| std::ptr::eq(*t, value.ty())) {
         // Every thread that could update the count is parked (or none exists).
         value.header().make_immortal();
     }
