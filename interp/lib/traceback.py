@@ -119,6 +119,14 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    # Each frame with the source range of the instruction that raised or called there
+    # (character columns).
+    while tb is not None:
+        yield tb.tb_frame, _weft.tb_positions(tb)
+        tb = tb.tb_next
+
+
 def _limit_from_sys(limit):
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
@@ -179,6 +187,14 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line.strip()))
+            if (frame_summary.colno is not None
+                    and frame_summary.end_colno is not None):
+                markers = _weft.caret_line(
+                    frame_summary._original_line, frame_summary.lineno,
+                    frame_summary.end_lineno, frame_summary.colno,
+                    frame_summary.end_colno)
+                if markers is not None:
+                    row.append(markers + '\n')
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -222,7 +238,8 @@ class StackSummary(list):
 
 def extract_tb(tb, limit=None):
     """Return a StackSummary of the entries of traceback `tb`."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -310,8 +327,9 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines,
             capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')

@@ -652,10 +652,18 @@ impl<'a> Compiler<'a> {
                 self.check_keywords(keywords)?;
                 self.compile_expr(&a.value)?;
                 let saved = self.unit_ref().loc;
-                let attr_loc = self.method_loc(a, c.range());
-                self.unit().loc = attr_loc;
+                let call_loc = self.method_loc(a, c.range());
+                // LOAD_METHOD points at the attribute (`obj.name`), as in CPython, so a
+                // missing method is marked there; the call itself at the whole call.
+                let attr = self.loc_of(a.range);
+                self.unit().loc = if attr.line == attr.end_line {
+                    attr
+                } else {
+                    call_loc
+                };
                 let i = self.name_index(a.attr.as_str());
                 self.emit(Opcode::LoadMethod, i);
+                self.unit().loc = call_loc;
                 for arg in args.iter() {
                     self.compile_expr(arg)?;
                 }

@@ -218,6 +218,7 @@ fn run_frame_with_error(
                 frame.code_value(),
                 frame.globals(),
                 frame.line_at(lasti),
+                lasti,
             );
         }
         frame.reraising = false;

@@ -19,6 +19,8 @@ pub fn init(_vm: &Vm, d: &Value) -> PyResult<()> {
     set(d, "_getframe", getframe);
     set(d, "source_line", source_line);
     set(d, "format_exception_only", format_exception_only);
+    set(d, "tb_positions", tb_positions);
+    set(d, "caret_line", caret_line);
     Ok(())
 }
 
@@ -36,6 +38,62 @@ fn getframe(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         return Err(vm.new_error(builtin().value_error, "call stack is not deep enough"));
     }
     Ok(f)
+}
+
+/// `tb_positions(tb)`: `(lineno, end_lineno, colno, end_colno)` of the instruction a
+/// traceback entry points at (character columns), or four Nones when unknown.
+fn tb_positions(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    no_kwargs(vm, "tb_positions", kw)?;
+    check_count(vm, "tb_positions", args.len(), 1, 1)?;
+    use crate::types::traceback::{FrameObj, TracebackObj};
+    let tb = args[0].downcast::<TracebackObj>();
+    let loc = tb.and_then(|t| {
+        let frame = t.frame.downcast::<FrameObj>()?;
+        let code = frame
+            .code
+            .downcast::<crate::types::function::CodeObject>()?;
+        code.unit.locations.get(t.lasti as usize).copied()
+    });
+    let items = match (tb, loc) {
+        (Some(t), Some(l)) if l.line != 0 => vec![
+            Value::small_int(t.lineno as i64),
+            Value::small_int(l.end_line as i64),
+            Value::small_int(l.col as i64),
+            Value::small_int(l.end_col as i64),
+        ],
+        (Some(t), _) => vec![
+            Value::small_int(t.lineno as i64),
+            none::none(),
+            none::none(),
+            none::none(),
+        ],
+        _ => vec![none::none(), none::none(), none::none(), none::none()],
+    };
+    Ok(crate::types::tuple::new_tuple(items))
+}
+
+/// `caret_line(line, lineno, end_lineno, colno, end_colno)`: the `^~~` line the
+/// interpreter prints under `line` (as written) for that range, or None.
+fn caret_line(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    no_kwargs(vm, "caret_line", kw)?;
+    check_count(vm, "caret_line", args.len(), 5, 5)?;
+    let Some(line) = as_str(&args[0]) else {
+        return Ok(none::none());
+    };
+    let mut nums = [0u32; 4];
+    for (slot, v) in nums.iter_mut().zip(&args[1..]) {
+        match v.as_small_int() {
+            Some(n) if (0..=u32::MAX as i64).contains(&n) => *slot = n as u32,
+            _ => return Ok(none::none()),
+        }
+    }
+    let loc = crate::bytecode::Location {
+        line: nums[0],
+        end_line: nums[1],
+        col: nums[2],
+        end_col: nums[3],
+    };
+    Ok(crate::types::carets::caret_line(line, loc).map_or_else(none::none, |m| new_str(&m)))
 }
 
 /// `source_line(filename, lineno)`: the line (without its end of line) or None.

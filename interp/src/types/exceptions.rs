@@ -24,6 +24,9 @@ pub struct TbEntry {
     pub filename: Value,
     pub name: Value,
     pub line: u32,
+    /// The index of the instruction that raised or called (`NO_LASTI` when unknown): its
+    /// source location gives the `^~~` markers under the source line.
+    pub lasti: u32,
     /// The frame's code object and globals (for `tb_frame`).
     pub code: Value,
     pub globals: Value,
@@ -548,7 +551,10 @@ pub fn traceback_len(e: &Value) -> usize {
     state(e).map_or(0, |s| s.traceback.len())
 }
 
-pub fn add_traceback(e: &Value, code: &Value, globals: &Value, line: u32) {
+/// `TbEntry::lasti` for an entry without a known instruction.
+pub const NO_LASTI: u32 = u32::MAX;
+
+pub fn add_traceback(e: &Value, code: &Value, globals: &Value, line: u32, lasti: u32) {
     let Some(co) = code.downcast::<crate::types::function::CodeObject>() else {
         return;
     };
@@ -557,6 +563,7 @@ pub fn add_traceback(e: &Value, code: &Value, globals: &Value, line: u32) {
             filename: co.filename.clone(),
             name: co.name.clone(),
             line,
+            lasti,
             code: code.clone(),
             globals: globals.clone(),
         });
@@ -686,13 +693,26 @@ pub fn exception_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
 // ---- printing ----------------------------------------------------------------------------
 
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
+    raw_source_line(filename, line).map(|l| l.trim().to_string())
+}
+
+/// Line `line` (1-based) of `filename` as written, without its line ending.
+pub fn raw_source_line(filename: &str, line: u32) -> Option<String> {
     let text = match crate::modules::stdlib::source_for_filename(filename) {
         Some(t) => t,
         None => std::fs::read_to_string(filename).ok()?,
     };
     text.lines()
         .nth(line.checked_sub(1)? as usize)
-        .map(|l| l.trim().to_string())
+        .map(|l| l.to_string())
+}
+
+/// The source location of the instruction a traceback entry points at.
+pub fn entry_location(entry: &TbEntry) -> Option<crate::bytecode::Location> {
+    let co = entry
+        .code
+        .downcast::<crate::types::function::CodeObject>()?;
+    co.unit.locations.get(entry.lasti as usize).copied()
 }
 
 /// The last line CPython prints for an exception: `Type: message`.
@@ -817,9 +837,16 @@ fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
                 continue;
             }
             out.push_str(&format!("  File \"{f}\", line {}, in {n}\n", entry.line));
-            if let Some(src) = source_line(f, entry.line) {
+            if let Some(raw) = raw_source_line(f, entry.line) {
+                let src = raw.trim();
                 if !src.is_empty() {
                     out.push_str(&format!("    {src}\n"));
+                    if let Some(markers) = entry_location(entry)
+                        .and_then(|loc| crate::types::carets::caret_line(&raw, loc))
+                    {
+                        out.push_str(&markers);
+                        out.push('\n');
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@
 
 pub mod attrs;
 pub mod bytes;
+pub mod carets;
 pub mod descriptors;
 pub mod dict;
 pub mod exceptions;

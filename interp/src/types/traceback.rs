@@ -20,6 +20,8 @@ pub struct TracebackObj {
     pub next: Option<Value>,
     pub frame: Value,
     pub lineno: u32,
+    /// The instruction index (`exceptions::NO_LASTI` when unknown).
+    pub lasti: u32,
 }
 
 /// A snapshot of a frame.
@@ -103,6 +105,7 @@ pub fn chain_from_entries(entries: &[TbEntry]) -> Value {
                 next: next.take(),
                 frame,
                 lineno: e.line,
+                lasti: e.lasti,
             },
         ));
     }
@@ -122,6 +125,7 @@ pub fn entries_from_chain(v: &Value) -> Option<Vec<TbEntry>> {
             filename: code.filename.clone(),
             name: code.name.clone(),
             line: t.lineno,
+            lasti: t.lasti,
             code: f.code.clone(),
             globals: f.globals.clone(),
         });
