@@ -93,7 +93,7 @@ fn segment_anchors(segment: &str) -> Option<Anchors> {
             // The operator: the first character after the left operand that is neither
             // whitespace nor a closing parenthesis of a parenthesized left operand.
             let op = (from..to)
-                .find(|&i| !is_python_whitespace(text[i]) && !(text[i] == ')' && i + 1 < to))?;
+                .find(|&i| !(is_python_whitespace(text[i]) || text[i] == ')' && i + 1 < to))?;
             // Two-character operators (`//`, `**`, `<<`, ...) get two markers.
             let width = if op + 1 < to && !is_python_whitespace(text[op + 1]) {
                 2
