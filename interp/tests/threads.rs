@@ -372,3 +372,57 @@ fn stop_the_world_parks_running_and_blocked_threads() {
     }
     blocked.join().unwrap();
 }
+
+#[test]
+fn pinned_objects_count_in_per_thread_tables_and_free_after_unpinning() {
+    use weft_interp::object::header::PINNED_RC_ID;
+    use weft_interp::object::refcount;
+    runtime();
+    let _s = serial();
+    let before = DROPS.load(Ordering::SeqCst);
+    let _t = thread::enter_python_thread();
+    let v = tracked();
+    let held = v.clone();
+    // One thread: pinning is allowed without a pause.
+    // SAFETY: `v` is live and not immortal; no other Python thread runs.
+    assert!(unsafe { refcount::pin(v.header()) });
+    assert_eq!(v.header().tid.load(Ordering::Relaxed), PINNED_RC_ID);
+    // Threads take and drop many references and keep some (handed back) at the end.
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let mine = v.clone();
+            py_thread(move || {
+                let mut kept = Vec::new();
+                for i in 0..10_000 {
+                    let c = mine.clone();
+                    if i % 2500 == 0 {
+                        kept.push(c);
+                    }
+                }
+                drop(mine);
+                kept
+            })
+        })
+        .collect();
+    let mut kept: Vec<Value> = Vec::new();
+    for h in handles {
+        kept.extend(h.join().unwrap());
+    }
+    refcount::flush_pinned_deltas();
+    // v, held, 16 kept references, and the pin's own.
+    assert_eq!(
+        v.header().ref_shared.load(Ordering::Relaxed) >> 2,
+        2 + 16 + 1
+    );
+    drop(kept);
+    drop(held);
+    refcount::flush_pinned_deltas();
+    // SAFETY: pinned above; every thread that touched it has flushed (they exited).
+    unsafe { refcount::unpin(v.header()) };
+    // Drop the pin's reference, then the last one frees it.
+    // SAFETY: the pin owned one reference.
+    drop(unsafe { Value::from_raw(v.bits()) });
+    assert_eq!(DROPS.load(Ordering::SeqCst), before);
+    drop(v);
+    assert_eq!(DROPS.load(Ordering::SeqCst), before + 1);
+}

@@ -171,8 +171,14 @@ pub fn set_thread_rc_identity(rc_id: usize, birth: BirthState) {
     BIRTH.with(|c| c.set(birth));
 }
 
-/// A fresh unique refcount identity for a new thread (never 0 or `GIL_RC_ID`).
+/// The `tid` of a pinned object: one that many threads read (a module-level lookup table),
+/// whose count changes go to per-thread deltas instead of its shared cache line until it
+/// is unpinned (`refcount.rs`, `thread::freeze_module_state`). No thread has this identity.
+pub const PINNED_RC_ID: usize = 2;
+
+/// A fresh unique refcount identity for a new thread (never 0, `GIL_RC_ID` or
+/// `PINNED_RC_ID`).
 pub fn fresh_rc_id() -> usize {
-    static NEXT: AtomicUsize = AtomicUsize::new(GIL_RC_ID + 1);
+    static NEXT: AtomicUsize = AtomicUsize::new(PINNED_RC_ID + 1);
     NEXT.fetch_add(1, Ordering::Relaxed)
 }

@@ -12,7 +12,7 @@
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::Ordering;
 
-use super::header::{shared_flags, thread_rc_id, ObjHeader, IMMORTAL_LOCAL};
+use super::header::{shared_flags, thread_rc_id, ObjHeader, IMMORTAL_LOCAL, PINNED_RC_ID};
 
 /// Takes a new reference to `obj`.
 ///
@@ -26,9 +26,13 @@ pub unsafe fn incref(obj: *const ObjHeader) {
     if local == IMMORTAL_LOCAL {
         return;
     }
-    if h.tid.load(Ordering::Relaxed) == thread_rc_id() {
+    let tid = h.tid.load(Ordering::Relaxed);
+    if tid == thread_rc_id() {
         // Only the owner writes `ref_local`, so a plain load and store cannot lose updates.
         h.ref_local.store(local + 1, Ordering::Relaxed);
+    } else if tid == PINNED_RC_ID {
+        // SAFETY: `obj` is live.
+        unsafe { pinned_delta(obj, 1) };
     } else {
         h.ref_shared.fetch_add(shared_flags::ONE, Ordering::Relaxed);
     }
@@ -46,17 +50,132 @@ pub unsafe fn decref(obj: *const ObjHeader) {
     if local == IMMORTAL_LOCAL {
         return;
     }
-    if h.tid.load(Ordering::Relaxed) == thread_rc_id() {
+    let tid = h.tid.load(Ordering::Relaxed);
+    if tid == thread_rc_id() {
         let local = local - 1;
         h.ref_local.store(local, Ordering::Relaxed);
         if local == 0 {
             // SAFETY: the caller's reference was the owner's last local one.
             unsafe { merge_zero_local(obj) };
         }
+    } else if tid == PINNED_RC_ID {
+        // SAFETY: `obj` is live; the pin's own reference keeps it so.
+        unsafe { pinned_delta(obj, -1) };
     } else {
         // SAFETY: as above; the reference dropped is a shared one.
         unsafe { decref_shared(obj) };
     }
+}
+
+// ---- pinned objects ------------------------------------------------------------------------
+//
+// A pinned object (`tid == PINNED_RC_ID`) has merged counts plus one reference held by the
+// pin itself, so its count cannot reach zero while pinned. Each thread adds its increments
+// and decrements to a private table instead of the shared count, and folds the table into
+// the shared counts (`flush_pinned_deltas`) before it detaches, parks for a pause or exits.
+// So while the world is stopped every shared count is exact, which is when objects are
+// pinned and unpinned (`thread::freeze_module_state`).
+
+const PIN_TABLE_SIZE: usize = 128;
+
+thread_local! {
+    /// `(object address, pending count change)`; address 0 = empty slot.
+    static PIN_DELTAS: std::cell::UnsafeCell<[(usize, isize); PIN_TABLE_SIZE]> =
+        const { std::cell::UnsafeCell::new([(0, 0); PIN_TABLE_SIZE]) };
+}
+
+/// Records a count change of a pinned object in this thread's table (or, with the table
+/// full, applies it to the shared count: still correct, just contended).
+#[inline(never)]
+unsafe fn pinned_delta(obj: *const ObjHeader, delta: isize) {
+    let addr = obj as usize;
+    let recorded = PIN_DELTAS
+        .try_with(|t| {
+            // SAFETY: the table is this thread's; nothing else borrows it during this call.
+            let t = unsafe { &mut *t.get() };
+            let mut i = (addr >> 5) % PIN_TABLE_SIZE;
+            for _ in 0..PIN_TABLE_SIZE {
+                if t[i].0 == addr {
+                    t[i].1 += delta;
+                    return true;
+                }
+                if t[i].0 == 0 {
+                    t[i] = (addr, delta);
+                    return true;
+                }
+                i = (i + 1) % PIN_TABLE_SIZE;
+            }
+            false
+        })
+        .unwrap_or(false);
+    if !recorded {
+        // SAFETY: `obj` is live. The pin's reference keeps the count above zero.
+        let h = unsafe { &*obj };
+        h.ref_shared
+            .fetch_add(delta * shared_flags::ONE, Ordering::AcqRel);
+    }
+}
+
+/// Folds this thread's pending count changes of pinned objects into their shared counts.
+/// Every pinned object in the table is still alive: it is pinned, or it was unpinned while
+/// the world was stopped, after this thread had flushed.
+pub fn flush_pinned_deltas() {
+    let _ = PIN_DELTAS.try_with(|t| {
+        // SAFETY: as in `pinned_delta`.
+        let t = unsafe { &mut *t.get() };
+        for slot in t.iter_mut() {
+            if slot.0 != 0 {
+                if slot.1 != 0 {
+                    // SAFETY: see the function comment.
+                    let h = unsafe { &*(slot.0 as *const ObjHeader) };
+                    h.ref_shared
+                        .fetch_add(slot.1 * shared_flags::ONE, Ordering::AcqRel);
+                }
+                *slot = (0, 0);
+            }
+        }
+    });
+}
+
+/// Pins `obj`: folds its counts into the shared count, adds the pin's reference, and marks
+/// it. Returns false (and changes nothing) if a decrement of it waits in an owner's merge
+/// queue.
+///
+/// # Safety
+/// `obj` is live, not immortal, and no other thread runs Python code (the world is stopped
+/// or there is only one thread), every other thread having flushed its pin table.
+pub unsafe fn pin(obj: *const ObjHeader) -> bool {
+    // SAFETY: as the function's contract.
+    let h = unsafe { &*obj };
+    let tid = h.tid.load(Ordering::Acquire);
+    if tid == PINNED_RC_ID {
+        return true;
+    }
+    let shared = h.ref_shared.load(Ordering::Acquire);
+    if shared & shared_flags::MASK == shared_flags::QUEUED {
+        return false;
+    }
+    let local = if tid == 0 {
+        0
+    } else {
+        h.ref_local.swap(0, Ordering::Relaxed) as isize
+    };
+    let count = (shared >> 2) + local + 1;
+    h.ref_shared
+        .store((count << 2) | shared_flags::MERGED, Ordering::Release);
+    h.tid.store(PINNED_RC_ID, Ordering::Release);
+    true
+}
+
+/// Unpins `obj`, leaving it merged with exact counts; the caller then drops the pin's
+/// reference (with the world running again: it may be the last).
+///
+/// # Safety
+/// As for `pin`; `obj` is pinned.
+pub unsafe fn unpin(obj: *const ObjHeader) {
+    // SAFETY: as the function's contract.
+    let h = unsafe { &*obj };
+    h.tid.store(0, Ordering::Release);
 }
 
 /// The owner's local count reached zero: free the object if no other thread holds a

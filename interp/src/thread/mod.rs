@@ -130,6 +130,9 @@ pub fn exit_current_thread() {
 fn exit_python_thread(ts: &ThreadState) {
     crate::types::typeobject::clear_thread_caches();
     crate::modules::_thread::thread_exit_hooks(ts.serial);
+    if !gil_mode() && started_threads_alive() == 1 && has_pins() {
+        unpin_all();
+    }
     if ts.rc_id != GIL_RC_ID {
         brc::unregister_owner(ts.rc_id);
     }
@@ -284,53 +287,112 @@ pub fn spawn(vm: &Vm, run: Box<dyn FnOnce(&Vm) + Send>) -> PyResult<u64> {
     }
 }
 
-/// Free mode, as a thread starts: makes immortal the shared state every thread reads, so
-/// that reading it never writes a shared cache line (its refcount):
-/// - builtin containers and immutable values bound in module namespaces (a lookup table,
-///   a list of constants), and native functions there;
-/// - `threading.local()` objects bound there (no weak references to them);
-/// - the members of immortal classes (module-level `class` statements): properties,
-///   static and class methods, class attributes;
-/// - once per process, the members of builtin types (method descriptors, slot wrappers).
+/// Free mode, as a thread starts: makes the shared state every thread reads cheap to
+/// share, so that reading it does not write a shared cache line (its refcount):
+/// - immortal: strings, bytes and numbers bound in module namespaces or as members of
+///   immortal classes (module-level `class` statements), native functions and
+///   descriptors there, and once per process the members of builtin types; none of these
+///   refers to other objects or can have finalizers or weak references;
+/// - pinned (`refcount::pin`): containers (a lookup table, a list of constants),
+///   `threading.local()` objects, properties and static/class methods bound there. A pinned
+///   object's count changes go to per-thread tables; it is unpinned, with exact counts,
+///   when a later thread start finds it no longer bound there, or when the last started
+///   thread exits; only then can it be freed, so dropping one while threads run delays its
+///   finalization until then (as CPython's deferred reference counting delays it to the
+///   next collection).
 ///
-/// Only exact builtin types without finalizers or weak references qualify, so nothing
-/// observable but `sys.getrefcount` changes; the cost is that such a value rebound later
-/// is never freed (at most once per name per thread start). Other threads may be running
-/// and updating those counts, so it happens with the world stopped.
+/// Only exact builtin types qualify. Other threads may be running and updating counts, so
+/// it happens with the world stopped.
 fn freeze_module_state(vm: &Vm) {
     static BUILTIN_TYPES_FROZEN: AtomicBool = AtomicBool::new(false);
     let others_running = started_threads_alive() > 0;
     if others_running {
         state::stop_the_world();
     }
+    crate::object::refcount::flush_pinned_deltas();
     if !BUILTIN_TYPES_FROZEN.swap(true, Ordering::Relaxed) {
         for ty in crate::types::builtin().all() {
-            freeze_members(ty);
+            for member in crate::types::dict::dict_values(ty.dict()) {
+                freeze_value(&member, 4, &mut Vec::new());
+            }
         }
     }
+    let mut pins = Vec::new();
     for module in crate::types::dict::dict_values(&vm.rt.modules) {
         let Some(m) = module.downcast::<crate::types::module::ModuleObj>() else {
             continue;
         };
         for value in crate::types::dict::dict_values(&m.dict) {
-            freeze_value(&value, 0);
+            freeze_value(&value, 0, &mut pins);
         }
     }
+    let released = repin(pins);
     if others_running {
         state::start_the_world();
     }
+    drop(released);
 }
 
-/// Makes `value` immortal if its exact type is one `freeze_module_state` may freeze; walks
-/// the members of an immortal class (nested classes to a small depth).
-fn freeze_value(value: &Value, depth: u32) {
+/// Every object pinned now (addresses; each holds the pin's reference).
+static PINNED: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+/// Makes `pins` the pinned set: pins the new ones, unpins those no longer in it and returns
+/// their pin references, to be dropped once the world runs again. World stopped (or one
+/// thread), every thread's pin table flushed.
+fn repin(pins: Vec<Value>) -> Vec<Value> {
+    let mut pinned = PINNED.lock().unwrap_or_else(|p| p.into_inner());
+    let mut now: Vec<usize> = Vec::with_capacity(pins.len());
+    for v in pins {
+        let addr = v.bits();
+        if pinned.contains(&addr) || now.contains(&addr) {
+            now.push(addr);
+            continue;
+        }
+        // SAFETY: `v` is live and not immortal; see this function's contract.
+        if unsafe { crate::object::refcount::pin(v.header()) } {
+            now.push(addr);
+        }
+    }
+    let mut released = Vec::new();
+    for &addr in pinned.iter() {
+        if !now.contains(&addr) {
+            // SAFETY: pinned objects are alive (the pin holds a reference); see above.
+            unsafe { crate::object::refcount::unpin(addr as *const crate::object::ObjHeader) };
+            // SAFETY: the pin owned one reference to the object at `addr`.
+            released.push(unsafe { Value::from_raw(addr) });
+        }
+    }
+    now.sort_unstable();
+    now.dedup();
+    *pinned = now;
+    released
+}
+
+fn has_pins() -> bool {
+    !PINNED.lock().unwrap_or_else(|p| p.into_inner()).is_empty()
+}
+
+/// Unpins every pinned object: the last started thread is exiting, so counting in place
+/// is cheap again and dropped objects can be freed.
+fn unpin_all() {
+    state::stop_the_world();
+    crate::object::refcount::flush_pinned_deltas();
+    let released = repin(Vec::new());
+    state::start_the_world();
+    drop(released);
+}
+
+/// Freezes `value` (see `freeze_module_state`): immortal or, for containers and the like,
+/// added to `pins`; walks the members of an immortal class (nested classes to a small
+/// depth).
+fn freeze_value(value: &Value, depth: u32, pins: &mut Vec<Value>) {
     if value.is_small_int() {
         return;
     }
     if let Some(ty) = crate::types::as_type(value) {
         if ty.is_heap() && value.header().is_immortal() && depth < 4 {
             for member in crate::types::dict::dict_values(ty.dict()) {
-                freeze_value(&member, depth + 1);
+                freeze_value(&member, depth + 1, pins);
             }
         }
         return;
@@ -339,12 +401,8 @@ fn freeze_value(value: &Value, depth: u32) {
         return;
     }
     let b = crate::types::builtin();
-    let freezable = [
-        b.dict,
-        b.list,
-        b.tuple,
-        b.set,
-        b.frozenset,
+    let ty = value.ty();
+    let leaf = [
         b.str,
         b.bytes,
         b.float,
@@ -355,25 +413,28 @@ fn freeze_value(value: &Value, depth: u32) {
         b.slot_wrapper,
         b.getset,
         b.member_descriptor,
+    ];
+    if leaf.iter().any(|t| std::ptr::eq(*t, ty)) {
+        // Every thread that could update the count is parked (or none exists).
+        value.header().make_immortal();
+        return;
+    }
+    let shareable = [
+        b.dict,
+        b.list,
+        b.tuple,
+        b.set,
+        b.frozenset,
         b.property,
         b.staticmethod,
         b.classmethod,
+        crate::modules::_thread::local_type(),
     ];
-    let shared_local = std::ptr::eq(value.ty(), crate::modules::_thread::local_type())
-        && value.header().gc_bits.load(Ordering::Relaxed)
-            & crate::object::header::gc_bits::WEAKREFS
-            == 0;
-    if shared_local || freezable.iter().any(|t| std::ptr::eq(*t, value.ty())) {
-        // Every thread that could update the count is parked (or none exists).
-        value.header().make_immortal();
-    }
-}
-
-/// Freezes the members of a builtin type (see `freeze_module_state`); types among them
-/// (builtin types are immortal already) are not walked.
-fn freeze_members(ty: &crate::types::TypeObject) {
-    for member in crate::types::dict::dict_values(ty.dict()) {
-        freeze_value(&member, 4);
+    let weakly_referenced = value.header().gc_bits.load(Ordering::Relaxed)
+        & crate::object::header::gc_bits::WEAKREFS
+        != 0;
+    if !weakly_referenced && shareable.iter().any(|t| std::ptr::eq(*t, ty)) {
+        pins.push(value.clone());
     }
 }
 

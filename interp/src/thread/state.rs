@@ -199,6 +199,7 @@ impl ThreadState {
 /// switch-interval drops). The thread counts as quiescent for QSBR and as parked for a
 /// stop-the-world pause while detached.
 pub fn detach(ts: &ThreadState, forced: bool) {
+    crate::object::refcount::flush_pinned_deltas();
     ts.qs.store(0, Ordering::Release);
     // ATTACHED -> DETACHED. A pending STOP request is left in the breaker; the pause
     // counts us as parked once we are detached.
@@ -367,6 +368,7 @@ pub fn park(ts: &ThreadState) {
         return;
     }
     let gil = crate::thread::gil_mode();
+    crate::object::refcount::flush_pinned_deltas();
     ts.qs.store(0, Ordering::Release);
     if ts
         .state
@@ -399,6 +401,7 @@ pub fn park(ts: &ThreadState) {
 /// While waiting for another pause to finish, a would-be stopper is detached (so the
 /// running pause can park it) but keeps the GIL (it only waits for a Rust mutex).
 fn detach_for_stw(ts: &ThreadState) {
+    crate::object::refcount::flush_pinned_deltas();
     ts.qs.store(0, Ordering::Release);
     ts.state.store(DETACHED, Ordering::Release);
     STW_COND.notify_all();
