@@ -75,12 +75,7 @@ fn apply_x(options: &mut Options, opt: &str) -> Result<(), String> {
                 }
             }
         }
-        "specialize" => {
-            if bool_switch("specialize", value.unwrap_or("1"))? {
-                return Err("-X specialize=1: adaptive specialization is not built yet in this weft; use -X specialize=0".into());
-            }
-            options.specialize = false;
-        }
+        "specialize" => options.specialize = bool_switch("specialize", value.unwrap_or("1"))?,
         "jit" => {
             if bool_switch("jit", value.unwrap_or("1"))? {
                 return Err(

@@ -32,10 +32,14 @@ use std::time::{Duration, Instant};
 
 /// The mode matrix: each entry is the argument list passed to the interpreter
 /// before the program's file name. Adding a mode is adding one line here.
+/// Specialization is on by default; the last two lines run everything with it off, in
+/// both thread modes.
 const MODES: &[&[&str]] = &[
     &["-X", "gil=1"],
     &["-X", "gil=0"],
     &["-X", "gil=0", "-X", "rc=atomic"],
+    &["-X", "gil=1", "-X", "specialize=0"],
+    &["-X", "gil=0", "-X", "specialize=0"],
 ];
 
 /// Wall-clock limit for one run of one program in one mode.

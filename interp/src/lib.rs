@@ -16,6 +16,7 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod regex;
+pub mod specialize;
 pub mod strlib;
 pub mod thread;
 pub mod types;

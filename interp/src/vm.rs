@@ -55,7 +55,7 @@ impl Default for Options {
         Options {
             thread_mode: ThreadMode::Free,
             rc: RcProtocol::Biased,
-            specialize: false,
+            specialize: true,
             jit: false,
             stats: false,
             argv: vec![String::new()],

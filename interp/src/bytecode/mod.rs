@@ -55,10 +55,48 @@ pub enum Family {
     ToBool,
 }
 
+impl Family {
+    /// Every family, in declaration order (`self as usize` indexes this).
+    pub const ALL: [Family; 13] = [
+        Family::None,
+        Family::LoadAttr,
+        Family::StoreAttr,
+        Family::LoadGlobal,
+        Family::BinaryOp,
+        Family::CompareOp,
+        Family::BinarySubscr,
+        Family::StoreSubscr,
+        Family::Call,
+        Family::ForIter,
+        Family::UnpackSequence,
+        Family::Contains,
+        Family::ToBool,
+    ];
+
+    /// The family's name in `-X stats` (its generic instruction's name).
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::None => "-",
+            Family::LoadAttr => "LOAD_ATTR",
+            Family::StoreAttr => "STORE_ATTR",
+            Family::LoadGlobal => "LOAD_GLOBAL",
+            Family::BinaryOp => "BINARY_OP",
+            Family::CompareOp => "COMPARE_OP",
+            Family::BinarySubscr => "BINARY_SUBSCR",
+            Family::StoreSubscr => "STORE_SUBSCR",
+            Family::Call => "CALL",
+            Family::ForIter => "FOR_ITER",
+            Family::UnpackSequence => "UNPACK_SEQUENCE",
+            Family::Contains => "CONTAINS_OP",
+            Family::ToBool => "TO_BOOL",
+        }
+    }
+}
+
 macro_rules! instructions {
     ($(
         $(#[doc = $doc:literal])*
-        $name:ident = $text:literal, arg $kind:ident, family $family:ident,
+        $name:ident = $text:literal, arg $kind:ident, family $family:ident $(from $base:ident)?,
             stack |$a:ident| $effect:expr $(, jump |$ja:ident| $jeffect:expr)?;
     )*) => {
         /// Every instruction of the VM. Declared once, in `instructions!`.
@@ -101,12 +139,21 @@ macro_rules! instructions {
                 }
             }
 
+            /// The generic instruction a specialized one stands for (`self` for generic ones):
+            /// what a specialized instruction falls back to on a guard miss and returns to
+            /// when it despecializes. Declared with `from` in the table.
+            pub fn base(self) -> Opcode {
+                match self { $(Opcode::$name => instructions!(@base $name $(, $base)?),)* }
+            }
+
             /// Decodes an opcode byte; `None` for bytes no instruction uses.
             pub fn from_byte(b: u8) -> Option<Opcode> {
                 Self::ALL.get(b as usize).copied()
             }
         }
     };
+    (@base $name:ident) => { Opcode::$name };
+    (@base $name:ident, $base:ident) => { Opcode::$base };
     (@jump $arg:ident) => { None };
     (@jump $arg:ident, |$ja:ident| $jeffect:expr) => {{ let $ja = $arg; Some($jeffect) }};
 }
@@ -314,6 +361,141 @@ instructions! {
     ImportFrom = "IMPORT_FROM", arg Name, family None, stack |a| (1, 2);
     /// `from module import *`: pops the module.
     ImportStar = "IMPORT_STAR", arg None, family None, stack |a| (1, 0);
+
+    // ---- specialized forms (tier 1) ----------------------------------------------------
+    // Never emitted by the compiler: the specializer (`specialize/`) rewrites a generic
+    // instruction into one of these in a thread's quickened copy of the code, keeping the
+    // argument; the inline cache at the same index holds the guard data. On a guard miss
+    // each runs its `from` instruction's generic behaviour.
+
+    /// Instance attribute in a shape slot: guards type version and shape id.
+    LoadAttrSlot = "LOAD_ATTR_SLOT", arg Name, family LoadAttr from LoadAttr,
+        stack |a| (1, 1);
+    /// Plain class attribute (no `__get__`) not shadowed by the instance: type version and
+    /// shape guards, value cached.
+    LoadAttrClass = "LOAD_ATTR_CLASS", arg Name, family LoadAttr from LoadAttr,
+        stack |a| (1, 1);
+    /// `property` getter: type version guard, calls the cached `fget`.
+    LoadAttrProperty = "LOAD_ATTR_PROPERTY", arg Name, family LoadAttr from LoadAttr,
+        stack |a| (1, 1);
+    /// Module attribute: the module dict's entry at the cached index, key checked.
+    LoadAttrModule = "LOAD_ATTR_MODULE", arg Name, family LoadAttr from LoadAttr,
+        stack |a| (1, 1);
+    /// Attribute of a class object (`C.X`): the class's version guard, value cached.
+    LoadAttrType = "LOAD_ATTR_TYPE", arg Name, family LoadAttr from LoadAttr,
+        stack |a| (1, 1);
+    /// Method on the class (Python function or native method descriptor), not shadowed
+    /// by the instance: pushes `[function, self]`.
+    LoadMethodFunc = "LOAD_METHOD_FUNC", arg Name, family LoadAttr from LoadMethod,
+        stack |a| (1, 2);
+    /// `module.name` in a call: pushes `[attribute, null]` from the module dict's entry.
+    LoadMethodModule = "LOAD_METHOD_MODULE", arg Name, family LoadAttr from LoadMethod,
+        stack |a| (1, 2);
+    /// Store to an existing instance slot: type version and shape guards.
+    StoreAttrSlot = "STORE_ATTR_SLOT", arg Name, family StoreAttr from StoreAttr,
+        stack |a| (2, 0);
+    /// Store that adds an attribute: moves the instance from the cached shape to its
+    /// cached child shape.
+    StoreAttrAdd = "STORE_ATTR_ADD", arg Name, family StoreAttr from StoreAttr,
+        stack |a| (2, 0);
+    /// Module global: the globals dict's entry at the cached index, key checked.
+    LoadGlobalModule = "LOAD_GLOBAL_MODULE", arg Name, family LoadGlobal from LoadGlobal,
+        stack |a| (0, 1);
+    /// Builtin: globals keys-version guard (name absent), builtins entry at the index.
+    LoadGlobalBuiltin = "LOAD_GLOBAL_BUILTIN", arg Name, family LoadGlobal from LoadGlobal,
+        stack |a| (0, 1);
+    /// Small-int `+`.
+    BinaryOpAddInt = "BINARY_OP_ADD_INT", arg Op, family BinaryOp from BinaryOp,
+        stack |a| (2, 1);
+    /// Small-int `-`.
+    BinaryOpSubInt = "BINARY_OP_SUB_INT", arg Op, family BinaryOp from BinaryOp,
+        stack |a| (2, 1);
+    /// Small-int `*`.
+    BinaryOpMulInt = "BINARY_OP_MUL_INT", arg Op, family BinaryOp from BinaryOp,
+        stack |a| (2, 1);
+    /// Other small-int operators (`//`, `%`, `&`, `|`, `^`, `<<`, `>>`).
+    BinaryOpInt = "BINARY_OP_INT", arg Op, family BinaryOp from BinaryOp,
+        stack |a| (2, 1);
+    /// Float `+ - * /`, either operand possibly a small int.
+    BinaryOpFloat = "BINARY_OP_FLOAT", arg Op, family BinaryOp from BinaryOp,
+        stack |a| (2, 1);
+    /// Exact-str concatenation.
+    BinaryOpAddStr = "BINARY_OP_ADD_STR", arg Op, family BinaryOp from BinaryOp,
+        stack |a| (2, 1);
+    /// Exact list indexed by a small int.
+    BinarySubscrListInt = "BINARY_SUBSCR_LIST_INT", arg None,
+        family BinarySubscr from BinarySubscr, stack |a| (2, 1);
+    /// Exact tuple indexed by a small int.
+    BinarySubscrTupleInt = "BINARY_SUBSCR_TUPLE_INT", arg None,
+        family BinarySubscr from BinarySubscr, stack |a| (2, 1);
+    /// Exact dict.
+    BinarySubscrDict = "BINARY_SUBSCR_DICT", arg None, family BinarySubscr from BinarySubscr,
+        stack |a| (2, 1);
+    /// Exact list item assignment by a small int.
+    StoreSubscrListInt = "STORE_SUBSCR_LIST_INT", arg None,
+        family StoreSubscr from StoreSubscr, stack |a| (3, 0);
+    /// Exact dict item assignment.
+    StoreSubscrDict = "STORE_SUBSCR_DICT", arg None, family StoreSubscr from StoreSubscr,
+        stack |a| (3, 0);
+    /// Small-int comparison.
+    CompareOpInt = "COMPARE_OP_INT", arg Op, family CompareOp from CompareOp,
+        stack |a| (2, 1);
+    /// Float comparison (a small int operand is converted exactly).
+    CompareOpFloat = "COMPARE_OP_FLOAT", arg Op, family CompareOp from CompareOp,
+        stack |a| (2, 1);
+    /// Exact-str comparison.
+    CompareOpStr = "COMPARE_OP_STR", arg Op, family CompareOp from CompareOp,
+        stack |a| (2, 1);
+    /// `in` an exact dict.
+    ContainsOpDict = "CONTAINS_OP_DICT", arg Op, family Contains from ContainsOp,
+        stack |a| (2, 1);
+    /// `in` an exact set or frozenset.
+    ContainsOpSet = "CONTAINS_OP_SET", arg Op, family Contains from ContainsOp,
+        stack |a| (2, 1);
+    /// Exact str `in` exact str.
+    ContainsOpStr = "CONTAINS_OP_STR", arg Op, family Contains from ContainsOp,
+        stack |a| (2, 1);
+    /// `for` over a `range` iterator of machine ints.
+    ForIterRange = "FOR_ITER_RANGE", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// `for` over a list iterator.
+    ForIterList = "FOR_ITER_LIST", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// `for` over a tuple iterator.
+    ForIterTuple = "FOR_ITER_TUPLE", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// Unpacks an exact tuple of two.
+    UnpackSequenceTwoTuple = "UNPACK_SEQUENCE_TWO_TUPLE", arg Count,
+        family UnpackSequence from UnpackSequence, stack |a| (1, a);
+    /// Unpacks an exact tuple of `a` items.
+    UnpackSequenceTuple = "UNPACK_SEQUENCE_TUPLE", arg Count,
+        family UnpackSequence from UnpackSequence, stack |a| (1, a);
+    /// Unpacks an exact list of `a` items.
+    UnpackSequenceList = "UNPACK_SEQUENCE_LIST", arg Count,
+        family UnpackSequence from UnpackSequence, stack |a| (1, a);
+    /// Calls the cached Python function (identity and version guards) with exactly its
+    /// positional parameters.
+    CallPyExactArgs = "CALL_PY_EXACT_ARGS", arg Count, family Call from Call,
+        stack |a| (a + 2, 1);
+    /// Calls a bound method of the cached Python function with exact positional args.
+    CallBoundMethodExactArgs = "CALL_BOUND_METHOD_EXACT_ARGS", arg Count,
+        family Call from Call, stack |a| (a + 2, 1);
+    /// Instantiates the cached class (type version guard) whose `__init__` is a Python
+    /// function taking exactly the positional arguments.
+    CallPyClass = "CALL_PY_CLASS", arg Count, family Call from Call, stack |a| (a + 2, 1);
+    /// Calls the cached native builtin function directly.
+    CallBuiltin = "CALL_BUILTIN", arg Count, family Call from Call, stack |a| (a + 2, 1);
+    /// Calls the cached native method descriptor on its receiver directly.
+    CallMethodDescr = "CALL_METHOD_DESCR", arg Count, family Call from Call,
+        stack |a| (a + 2, 1);
+    /// `len(x)`.
+    CallLen = "CALL_LEN", arg Count, family Call from Call, stack |a| (a + 2, 1);
+    /// `isinstance(x, cls)` with a class (not a tuple) as the second argument.
+    CallIsinstance = "CALL_ISINSTANCE", arg Count, family Call from Call,
+        stack |a| (a + 2, 1);
+    /// `lst.append(x)` on an exact list.
+    CallListAppend = "CALL_LIST_APPEND", arg Count, family Call from Call,
+        stack |a| (a + 2, 1);
 }
 
 impl Opcode {
@@ -504,6 +686,26 @@ mod tests {
             assert_eq!(ins.arg(), 12345);
         }
         assert!(Opcode::ALL.len() < 256);
+    }
+
+    #[test]
+    fn specialized_forms_match_their_generic_instruction() {
+        for op in Opcode::ALL {
+            let base = op.base();
+            assert_eq!(base.base(), base, "{}", op.name());
+            if base != *op {
+                assert_eq!(op.family(), base.family(), "{}", op.name());
+                assert_ne!(op.family(), Family::None, "{}", op.name());
+                assert_eq!(op.arg_kind(), base.arg_kind(), "{}", op.name());
+                for a in [0, 1, 2, 5] {
+                    assert_eq!(op.stack_effect(a), base.stack_effect(a), "{}", op.name());
+                    assert_eq!(op.jump_effect(a), base.jump_effect(a), "{}", op.name());
+                }
+            }
+        }
+        for (i, f) in Family::ALL.iter().enumerate() {
+            assert_eq!(*f as usize, i);
+        }
     }
 
     #[test]

@@ -408,6 +408,27 @@ impl Frame {
         out
     }
 
+    /// Moves the top `n` stack values into fast locals `offset..offset + n` of `callee`, a
+    /// fresh frame whose locals are all unbound (specialized exact-argument calls: no
+    /// refcount traffic for the arguments).
+    #[inline(always)]
+    pub fn move_top_to(&mut self, n: usize, callee: &mut Frame, offset: usize) {
+        debug_assert!(n <= self.stack_len() && offset + n <= callee.nfast);
+        let n = n
+            .min(self.stack_len())
+            .min(callee.nfast.saturating_sub(offset));
+        // SAFETY: the top `n` slots hold values this frame owns; ownership moves to the
+        // callee's locals (in bounds: `offset + n <= nfast`), which were `None` (nothing to
+        // drop), and `sp` drops below them so each value is owned once.
+        unsafe {
+            let from = self.sp.sub(n);
+            for i in 0..n {
+                callee.fast.add(offset + i).write(Some(from.add(i).read()));
+            }
+            self.sp = from;
+        }
+    }
+
     /// The source line of the instruction at `index`.
     pub fn line_at(&self, index: u32) -> u32 {
         self.code()

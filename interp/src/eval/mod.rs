@@ -7,13 +7,15 @@
 
 pub mod frame;
 
-use crate::bytecode::{make_function, BinaryOp, CompareOp, Opcode};
+use crate::bytecode::{make_function, BinaryOp, CompareOp, Family, Instr, Opcode};
 use crate::object::Value;
 use crate::ops;
+use crate::specialize::{self, Quickened};
 use crate::types::exceptions as exc;
 use crate::types::function::{cell_get, cell_set, new_function, FunctionObj};
 use crate::types::{builtin, dict, int, list, none, str as pystr, tuple};
 use crate::vm::{PyErr, PyResult, Vm};
+use std::sync::atomic::Ordering::Relaxed;
 
 pub use frame::Frame;
 
@@ -252,6 +254,15 @@ fn top(frame: &Frame) -> PyResult<&Value> {
     }
 }
 
+/// The two top values `(second, top)`.
+#[inline(always)]
+fn top2(frame: &Frame) -> PyResult<(&Value, &Value)> {
+    match frame.stack() {
+        [.., a, b] => Ok((a, b)),
+        _ => Err(stack_underflow()),
+    }
+}
+
 #[cold]
 fn stack_underflow() -> PyErr {
     Vm::new().runtime_error("internal error: value stack underflow")
@@ -424,14 +435,30 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
     // frame outlives this call; the reference is detached from `frame`'s borrow so the loop
     // can mutate the frame.
     let co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
-    let instrs = &co.unit.instructions[..];
+    // With specialization on, the loop runs this thread's quickened copy of the code (same
+    // indices as the code's own instructions, so frames and exception tables need not know
+    // which they run); otherwise the code's own, immutable instructions.
+    let quick: Option<&Quickened> = if vm.rt.options.specialize {
+        Some(specialize::quickened(co))
+    } else {
+        None
+    };
+    let (iptr, ilen) = match quick {
+        Some(q) => (q.instrs().as_ptr() as *const Instr, q.instrs().len()),
+        None => (co.unit.instructions.as_ptr(), co.unit.instructions.len()),
+    };
     if vm.breaker_pending() {
         crate::thread::eval_breaker(vm)?;
     }
     loop {
-        let Some(&ins) = instrs.get(frame.pc as usize) else {
+        let pc = frame.pc as usize;
+        if pc >= ilen {
             return Err(vm.runtime_error("execution ran past the end of the code"));
-        };
+        }
+        // SAFETY: `pc < ilen`; the array lives as long as the code object (or, for the
+        // quickened copy, until this thread exits); a quickened word may be rewritten by
+        // this thread (through `Cell`), never while this read is in progress.
+        let ins = unsafe { iptr.add(pc).read() };
         frame.pc += 1;
         let arg = ins.arg();
         match ins.op() {
@@ -518,6 +545,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Opcode::LoadGlobal => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        let name = &co.names[arg as usize];
+                        specialize::load_global(q, pc, frame.globals(), frame.builtins(), name);
+                    }
+                }
                 let v = load_global(vm, frame, &co.names[arg as usize])?;
                 frame.push(v);
             }
@@ -565,16 +598,31 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Opcode::LoadAttr => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        specialize::load_attr(q, pc, top(frame)?, &co.names[arg as usize], false);
+                    }
+                }
                 let obj = frame.pop();
                 let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
                 frame.push(v);
             }
             Opcode::LoadMethod => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        specialize::load_attr(q, pc, top(frame)?, &co.names[arg as usize], true);
+                    }
+                }
                 let obj = frame.pop();
                 let name = &co.names[arg as usize];
                 load_method(vm, frame, obj, name)?;
             }
             Opcode::StoreAttr => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        specialize::store_attr(q, pc, top(frame)?, &co.names[arg as usize]);
+                    }
+                }
                 let obj = frame.pop();
                 let v = frame.pop();
                 ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
@@ -584,6 +632,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 ops::delattr(vm, &obj, &co.names[arg as usize])?;
             }
             Opcode::BinaryOp => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        let (a, b) = top2(frame)?;
+                        specialize::binary_op(q, pc, a, b, arg);
+                    }
+                }
                 let b = frame.pop();
                 let a = frame.pop();
                 if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -622,6 +676,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 frame.push(r);
             }
             Opcode::CompareOp => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        let (a, b) = top2(frame)?;
+                        specialize::compare_op(q, pc, a, b);
+                    }
+                }
                 let b = frame.pop();
                 let a = frame.pop();
                 if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -653,12 +713,24 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 frame.push(int::new_bool(a.is(&b) != (arg != 0)));
             }
             Opcode::ContainsOp => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        let (item, container) = top2(frame)?;
+                        specialize::contains_op(q, pc, container, item);
+                    }
+                }
                 let container = frame.pop();
                 let item = frame.pop();
                 let r = ops::contains(vm, &container, &item)?;
                 frame.push(int::new_bool(r != (arg != 0)));
             }
             Opcode::BinarySubscr => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        let (obj, key) = top2(frame)?;
+                        specialize::binary_subscr(q, pc, obj, key);
+                    }
+                }
                 let key = frame.pop();
                 let obj = frame.pop();
                 if let Some(i) = key.as_small_int() {
@@ -682,6 +754,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 frame.push(r);
             }
             Opcode::StoreSubscr => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        let (obj, key) = top2(frame)?;
+                        specialize::store_subscr(q, pc, obj, key);
+                    }
+                }
                 let key = frame.pop();
                 let obj = frame.pop();
                 let v = frame.pop();
@@ -911,6 +989,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 frame.push(it);
             }
             Opcode::ForIter => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        specialize::for_iter(q, pc, top(frame)?);
+                    }
+                }
                 let next = ops::next(vm, top(frame)?)?;
                 match next {
                     Some(v) => frame.push(v),
@@ -921,6 +1004,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Opcode::UnpackSequence => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        specialize::unpack_sequence(q, pc, top(frame)?, arg as usize);
+                    }
+                }
                 let seq = frame.pop();
                 unpack_sequence(vm, frame, seq, arg as usize)?;
             }
@@ -929,6 +1017,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 unpack_ex(vm, frame, seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
             }
             Opcode::Call => {
+                if let Some(q) = quick {
+                    if q.tick(pc) {
+                        let n = frame.stack_len();
+                        let base = n - arg as usize - 2;
+                        let st = frame.stack();
+                        let has_self = !none::is_null(&st[base + 1]);
+                        specialize::call(q, pc, &st[base], has_self, arg as usize);
+                    }
+                }
                 let r = do_call(vm, frame, arg as usize, None)?;
                 frame.push(r);
             }
@@ -1144,8 +1241,838 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     .unwrap_or_else(|| frame.globals().clone());
                 crate::modules::import_star(vm, &m, &target)?;
             }
+
+            // ---- specialized forms (only in quickened copies) ---------------------------
+            // Each checks its guard against the inline cache at `pc`; on a miss it counts
+            // the miss (which may despecialize it) and runs the generic behaviour.
+            Opcode::LoadAttrSlot => {
+                let q = quick_or_err(quick)?;
+                // SAFETY: `pc` is in bounds; the reference ends before anything can run
+                // Python code (the copy is private to this thread).
+                let (ver, shape, idx) = {
+                    let c = unsafe { q.cache(pc) };
+                    (c.a, c.b as u32, c.c as usize)
+                };
+                let obj = frame.pop();
+                if obj.ty().version.load(Relaxed) == ver {
+                    if let Some(v) = crate::types::object::instance_attrs(&obj)
+                        .and_then(|a| a.get_slot(obj.header(), shape, idx))
+                    {
+                        q.hit(Family::LoadAttr);
+                        drop(obj);
+                        frame.push(v);
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                frame.push(v);
+            }
+            Opcode::LoadAttrClass => {
+                let q = quick_or_err(quick)?;
+                let obj = frame.pop();
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let hit = {
+                    let c = unsafe { q.cache(pc) };
+                    if obj.ty().version.load(Relaxed) == c.a && shape_is(&obj, c.b) {
+                        c.obj.clone()
+                    } else {
+                        None
+                    }
+                };
+                if let Some(v) = hit {
+                    q.hit(Family::LoadAttr);
+                    drop(obj);
+                    frame.push(v);
+                    continue;
+                }
+                q.miss(pc);
+                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                frame.push(v);
+            }
+            Opcode::LoadAttrProperty => {
+                let q = quick_or_err(quick)?;
+                let obj = frame.pop();
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let fget = {
+                    let c = unsafe { q.cache(pc) };
+                    if obj.ty().version.load(Relaxed) == c.a {
+                        c.obj.clone()
+                    } else {
+                        None
+                    }
+                };
+                if let Some(fget) = fget {
+                    if let Some(f) = fget.downcast_exact::<FunctionObj>() {
+                        q.hit(Family::LoadAttr);
+                        let v = call_python(vm, &fget, f, std::slice::from_ref(&obj), None)?;
+                        frame.push(v);
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                frame.push(v);
+            }
+            Opcode::LoadAttrModule | Opcode::LoadMethodModule => {
+                let q = quick_or_err(quick)?;
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let ix = unsafe { q.cache(pc) }.b as usize;
+                let name = &co.names[arg as usize];
+                let obj = frame.pop();
+                let hit = obj
+                    .downcast_exact::<crate::types::module::ModuleObj>()
+                    .and_then(|m| dict::dict_value_at_index(&m.dict, ix, name));
+                let v = match hit {
+                    Some(v) => {
+                        q.hit(Family::LoadAttr);
+                        v
+                    }
+                    None => {
+                        q.miss(pc);
+                        ops::getattr(vm, &obj, name)?
+                    }
+                };
+                drop(obj);
+                frame.push(v);
+                if ins.op() == Opcode::LoadMethodModule {
+                    frame.push(none::null());
+                }
+            }
+            Opcode::LoadAttrType => {
+                let q = quick_or_err(quick)?;
+                let obj = frame.pop();
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let hit = {
+                    let c = unsafe { q.cache(pc) };
+                    match crate::types::as_type(&obj) {
+                        Some(t) if t.version.load(Relaxed) == c.a => c.obj.clone(),
+                        _ => None,
+                    }
+                };
+                if let Some(v) = hit {
+                    q.hit(Family::LoadAttr);
+                    drop(obj);
+                    frame.push(v);
+                    continue;
+                }
+                q.miss(pc);
+                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                frame.push(v);
+            }
+            Opcode::LoadMethodFunc => {
+                let q = quick_or_err(quick)?;
+                let obj = frame.pop();
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let hit = {
+                    let c = unsafe { q.cache(pc) };
+                    if obj.ty().version.load(Relaxed) == c.a && shape_is(&obj, c.b) {
+                        c.obj.clone()
+                    } else {
+                        None
+                    }
+                };
+                if let Some(m) = hit {
+                    q.hit(Family::LoadAttr);
+                    frame.push(m);
+                    frame.push(obj);
+                    continue;
+                }
+                q.miss(pc);
+                load_method(vm, frame, obj, &co.names[arg as usize])?;
+            }
+            Opcode::StoreAttrSlot | Opcode::StoreAttrAdd => {
+                let q = quick_or_err(quick)?;
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let (ver, shape, c) = {
+                    let c = unsafe { q.cache(pc) };
+                    (c.a, c.b as u32, c.c)
+                };
+                let obj = frame.pop();
+                let v = frame.pop();
+                let v = match crate::types::object::instance_attrs(&obj) {
+                    Some(attrs) if obj.ty().version.load(Relaxed) == ver => {
+                        let r = if ins.op() == Opcode::StoreAttrSlot {
+                            attrs.set_slot(obj.header(), shape, c as usize, v)
+                        } else {
+                            // SAFETY: the specializer stored a pointer to an immortal
+                            // (leaked) shape in `c`.
+                            let to = unsafe { &*(c as usize as *const crate::types::attrs::Shape) };
+                            attrs.add_slot(obj.header(), shape, to, v)
+                        };
+                        match r {
+                            Ok(()) => {
+                                q.hit(Family::StoreAttr);
+                                continue;
+                            }
+                            Err(v) => v,
+                        }
+                    }
+                    _ => v,
+                };
+                q.miss(pc);
+                ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
+            }
+            Opcode::LoadGlobalModule => {
+                let q = quick_or_err(quick)?;
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let ix = unsafe { q.cache(pc) }.c as usize;
+                let name = &co.names[arg as usize];
+                match dict::dict_value_at_index(frame.globals(), ix, name) {
+                    Some(v) => {
+                        q.hit(Family::LoadGlobal);
+                        frame.push(v);
+                    }
+                    None => {
+                        q.miss(pc);
+                        let v = load_global(vm, frame, name)?;
+                        frame.push(v);
+                    }
+                }
+            }
+            Opcode::LoadGlobalBuiltin => {
+                let q = quick_or_err(quick)?;
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let (keys, ix) = {
+                    let c = unsafe { q.cache(pc) };
+                    (c.b, c.c as usize)
+                };
+                let name = &co.names[arg as usize];
+                let hit = if dict::dict_keys_version(frame.globals()) == keys {
+                    dict::dict_value_at_index(frame.builtins(), ix, name)
+                } else {
+                    None
+                };
+                match hit {
+                    Some(v) => {
+                        q.hit(Family::LoadGlobal);
+                        frame.push(v);
+                    }
+                    None => {
+                        q.miss(pc);
+                        let v = load_global(vm, frame, name)?;
+                        frame.push(v);
+                    }
+                }
+            }
+            Opcode::BinaryOpAddInt
+            | Opcode::BinaryOpSubInt
+            | Opcode::BinaryOpMulInt
+            | Opcode::BinaryOpInt => {
+                let q = quick_or_err(quick)?;
+                let b = frame.pop();
+                let a = frame.pop();
+                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    let r = match ins.op() {
+                        Opcode::BinaryOpAddInt => x.checked_add(y),
+                        Opcode::BinaryOpSubInt => x.checked_sub(y),
+                        Opcode::BinaryOpMulInt => x.checked_mul(y),
+                        _ => small_int_op(arg, x, y),
+                    };
+                    if let Some(r) = r.filter(|r| Value::fits_small(*r)) {
+                        q.hit(Family::BinaryOp);
+                        frame.push(Value::small_int(r));
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                let r = binary_op_generic(vm, &a, &b, arg)?;
+                frame.push(r);
+            }
+            Opcode::BinaryOpFloat => {
+                let q = quick_or_err(quick)?;
+                let b = frame.pop();
+                let a = frame.pop();
+                if let Some(r) = binary_float(arg, &a, &b) {
+                    q.hit(Family::BinaryOp);
+                    frame.push(r);
+                    continue;
+                }
+                q.miss(pc);
+                let r = binary_op_generic(vm, &a, &b, arg)?;
+                frame.push(r);
+            }
+            Opcode::BinaryOpAddStr => {
+                let q = quick_or_err(quick)?;
+                let b = frame.pop();
+                let a = frame.pop();
+                let st = builtin().str;
+                if a.is_exact(st) && b.is_exact(st) {
+                    q.hit(Family::BinaryOp);
+                    let (x, y) = (
+                        pystr::as_str(&a).unwrap_or(""),
+                        pystr::as_str(&b).unwrap_or(""),
+                    );
+                    let r = if y.is_empty() {
+                        a
+                    } else if x.is_empty() {
+                        b
+                    } else {
+                        let mut s = String::with_capacity(x.len() + y.len());
+                        s.push_str(x);
+                        s.push_str(y);
+                        pystr::new_string(s)
+                    };
+                    frame.push(r);
+                    continue;
+                }
+                q.miss(pc);
+                let r = binary_op_generic(vm, &a, &b, arg)?;
+                frame.push(r);
+            }
+            Opcode::BinarySubscrListInt => {
+                let q = quick_or_err(quick)?;
+                let key = frame.pop();
+                let obj = frame.pop();
+                if let (Some(i), Some(l)) =
+                    (key.as_small_int(), obj.downcast_exact::<list::ListObj>())
+                {
+                    if let Some(v) = l.get_signed(i) {
+                        q.hit(Family::BinarySubscr);
+                        frame.push(v);
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                let r = ops::getitem(vm, &obj, &key)?;
+                frame.push(r);
+            }
+            Opcode::BinarySubscrTupleInt => {
+                let q = quick_or_err(quick)?;
+                let key = frame.pop();
+                let obj = frame.pop();
+                if let (Some(i), true) = (key.as_small_int(), obj.is_exact(builtin().tuple)) {
+                    let items = tuple::as_tuple(&obj).unwrap_or(&[]);
+                    if let Some(u) = list::norm_index(i as isize, items.len()) {
+                        q.hit(Family::BinarySubscr);
+                        let v = items[u].clone();
+                        drop(obj);
+                        frame.push(v);
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                let r = ops::getitem(vm, &obj, &key)?;
+                frame.push(r);
+            }
+            Opcode::BinarySubscrDict => {
+                let q = quick_or_err(quick)?;
+                let key = frame.pop();
+                let obj = frame.pop();
+                if obj.is_exact(builtin().dict) {
+                    q.hit(Family::BinarySubscr);
+                    if let Some(v) = dict::dict_get(vm, &obj, &key)? {
+                        frame.push(v);
+                        continue;
+                    }
+                    // Missing: the generic path raises KeyError.
+                } else {
+                    q.miss(pc);
+                }
+                let r = ops::getitem(vm, &obj, &key)?;
+                frame.push(r);
+            }
+            Opcode::StoreSubscrListInt => {
+                let q = quick_or_err(quick)?;
+                let key = frame.pop();
+                let obj = frame.pop();
+                let v = frame.pop();
+                let v = match (key.as_small_int(), obj.downcast_exact::<list::ListObj>()) {
+                    (Some(i), Some(l)) => match l.set_signed(i, v) {
+                        Ok(old) => {
+                            q.hit(Family::StoreSubscr);
+                            drop(old);
+                            continue;
+                        }
+                        Err(v) => v,
+                    },
+                    _ => v,
+                };
+                q.miss(pc);
+                ops::setitem(vm, &obj, &key, v)?;
+            }
+            Opcode::StoreSubscrDict => {
+                let q = quick_or_err(quick)?;
+                let key = frame.pop();
+                let obj = frame.pop();
+                let v = frame.pop();
+                if obj.is_exact(builtin().dict) {
+                    q.hit(Family::StoreSubscr);
+                    dict::dict_set(vm, &obj, key, v)?;
+                    continue;
+                }
+                q.miss(pc);
+                ops::setitem(vm, &obj, &key, v)?;
+            }
+            Opcode::CompareOpInt => {
+                let q = quick_or_err(quick)?;
+                let b = frame.pop();
+                let a = frame.pop();
+                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    q.hit(Family::CompareOp);
+                    let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
+                    frame.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
+                    continue;
+                }
+                q.miss(pc);
+                let r = compare_generic(vm, &a, &b, arg)?;
+                frame.push(r);
+            }
+            Opcode::CompareOpFloat => {
+                let q = quick_or_err(quick)?;
+                let b = frame.pop();
+                let a = frame.pop();
+                if let (Some(x), Some(y)) = (exact_float_operand(&a), exact_float_operand(&b)) {
+                    q.hit(Family::CompareOp);
+                    frame.push(int::new_bool(float_compare(x, y, arg)));
+                    continue;
+                }
+                q.miss(pc);
+                let r = compare_generic(vm, &a, &b, arg)?;
+                frame.push(r);
+            }
+            Opcode::CompareOpStr => {
+                let q = quick_or_err(quick)?;
+                let b = frame.pop();
+                let a = frame.pop();
+                let st = builtin().str;
+                if a.is_exact(st) && b.is_exact(st) {
+                    q.hit(Family::CompareOp);
+                    let (x, y) = (
+                        pystr::as_str(&a).unwrap_or(""),
+                        pystr::as_str(&b).unwrap_or(""),
+                    );
+                    let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
+                    let r = if a.is(&b) {
+                        ops::cmp_result(std::cmp::Ordering::Equal, op)
+                    } else {
+                        ops::cmp_result(x.cmp(y), op)
+                    };
+                    frame.push(int::new_bool(r));
+                    continue;
+                }
+                q.miss(pc);
+                let r = compare_generic(vm, &a, &b, arg)?;
+                frame.push(r);
+            }
+            Opcode::ContainsOpDict | Opcode::ContainsOpSet | Opcode::ContainsOpStr => {
+                let q = quick_or_err(quick)?;
+                let container = frame.pop();
+                let item = frame.pop();
+                let bt = builtin();
+                let r = match ins.op() {
+                    Opcode::ContainsOpDict if container.is_exact(bt.dict) => {
+                        Some(dict::dict_contains(vm, &container, &item)?)
+                    }
+                    Opcode::ContainsOpSet
+                        if container.is_exact(bt.set) || container.is_exact(bt.frozenset) =>
+                    {
+                        Some(crate::types::set::set_contains(vm, &container, &item)?)
+                    }
+                    Opcode::ContainsOpStr
+                        if container.is_exact(bt.str) && item.is_exact(bt.str) =>
+                    {
+                        let (c, i) = (
+                            pystr::as_str(&container).unwrap_or(""),
+                            pystr::as_str(&item).unwrap_or(""),
+                        );
+                        Some(c.contains(i))
+                    }
+                    _ => None,
+                };
+                let r = match r {
+                    Some(r) => {
+                        q.hit(Family::Contains);
+                        r
+                    }
+                    None => {
+                        q.miss(pc);
+                        ops::contains(vm, &container, &item)?
+                    }
+                };
+                frame.push(int::new_bool(r != (arg != 0)));
+            }
+            Opcode::ForIterRange => {
+                let q = quick_or_err(quick)?;
+                let step = top(frame)?
+                    .downcast_exact::<crate::types::range::RangeIter>()
+                    .and_then(|it| it.next_small());
+                match step {
+                    Some(Some(i)) => {
+                        q.hit(Family::ForIter);
+                        frame.push(int::new_int(i));
+                    }
+                    Some(None) => {
+                        q.hit(Family::ForIter);
+                        frame.pop_discard();
+                        frame.pc = arg;
+                    }
+                    None => {
+                        q.miss(pc);
+                        for_iter_generic(vm, frame, arg)?;
+                    }
+                }
+            }
+            Opcode::ForIterList | Opcode::ForIterTuple => {
+                let q = quick_or_err(quick)?;
+                let it = top(frame)?;
+                let step = if ins.op() == Opcode::ForIterList {
+                    it.downcast_exact::<crate::types::iterators::ListIter>()
+                        .map(|it| it.next_item())
+                } else {
+                    it.downcast_exact::<crate::types::iterators::TupleIter>()
+                        .map(|it| it.next_item())
+                };
+                match step {
+                    Some(Some(v)) => {
+                        q.hit(Family::ForIter);
+                        frame.push(v);
+                    }
+                    Some(None) => {
+                        q.hit(Family::ForIter);
+                        frame.pop_discard();
+                        frame.pc = arg;
+                    }
+                    None => {
+                        q.miss(pc);
+                        for_iter_generic(vm, frame, arg)?;
+                    }
+                }
+            }
+            Opcode::UnpackSequenceTwoTuple | Opcode::UnpackSequenceTuple => {
+                let q = quick_or_err(quick)?;
+                let seq = frame.pop();
+                let n = arg as usize;
+                if seq.is_exact(builtin().tuple) {
+                    if let Some(items) = tuple::as_tuple(&seq).filter(|t| t.len() == n) {
+                        q.hit(Family::UnpackSequence);
+                        for v in items.iter().rev() {
+                            frame.push(v.clone());
+                        }
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                unpack_sequence(vm, frame, seq, n)?;
+            }
+            Opcode::UnpackSequenceList => {
+                let q = quick_or_err(quick)?;
+                let seq = frame.pop();
+                let n = arg as usize;
+                if let Some(l) = seq.downcast_exact::<list::ListObj>() {
+                    let items = l.snapshot();
+                    if items.len() == n {
+                        q.hit(Family::UnpackSequence);
+                        for v in items.into_iter().rev() {
+                            frame.push(v);
+                        }
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                unpack_sequence(vm, frame, seq, n)?;
+            }
+            Opcode::CallPyExactArgs => {
+                let q = quick_or_err(quick)?;
+                let argc = arg as usize;
+                let base = frame.stack_len() - argc - 2;
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let (ver, want, nargs) = {
+                    let c = unsafe { q.cache(pc) };
+                    (c.a, c.obj.as_ref().map_or(0, |o| o.bits()), c.b as usize)
+                };
+                let st = frame.stack();
+                let callable = &st[base];
+                let has_self = !none::is_null(&st[base + 1]);
+                if callable.bits() == want && argc + has_self as usize == nargs {
+                    // SAFETY: the cached object is an exact function (checked when cached)
+                    // and `callable` is that very object.
+                    let f = unsafe { callable.payload_unchecked::<FunctionObj>() };
+                    if f.version.load(Relaxed) == ver {
+                        q.hit(Family::Call);
+                        let callable = callable.clone();
+                        let r = call_exact(vm, frame, &callable, nargs);
+                        frame.truncate(base);
+                        frame.push(r?);
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                let r = do_call(vm, frame, argc, None)?;
+                frame.push(r);
+            }
+            Opcode::CallBoundMethodExactArgs => {
+                let q = quick_or_err(quick)?;
+                let argc = arg as usize;
+                let base = frame.stack_len() - argc - 2;
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let (ver, want) = {
+                    let c = unsafe { q.cache(pc) };
+                    (c.a, c.obj.as_ref().map_or(0, |o| o.bits()))
+                };
+                let st = frame.stack();
+                let bm = st[base]
+                    .downcast_exact::<crate::types::function::BoundMethod>()
+                    .filter(|m| m.func.bits() == want && none::is_null(&st[base + 1]));
+                if let Some(m) = bm {
+                    // SAFETY: the cached object is an exact function, and `m.func` is it.
+                    let f = unsafe { m.func.payload_unchecked::<FunctionObj>() };
+                    if f.version.load(Relaxed) == ver {
+                        q.hit(Family::Call);
+                        let func = m.func.clone();
+                        let self_ = m.self_.clone();
+                        let r = call_exact_with_self(vm, frame, &func, self_, argc);
+                        frame.truncate(base);
+                        frame.push(r?);
+                        continue;
+                    }
+                }
+                q.miss(pc);
+                let r = do_call(vm, frame, argc, None)?;
+                frame.push(r);
+            }
+            Opcode::CallPyClass => {
+                let q = quick_or_err(quick)?;
+                let argc = arg as usize;
+                let base = frame.stack_len() - argc - 2;
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let (ver, init) = {
+                    let c = unsafe { q.cache(pc) };
+                    (c.a, c.obj.clone())
+                };
+                let st = frame.stack();
+                let cls = &st[base];
+                let ok = none::is_null(&st[base + 1])
+                    && crate::types::as_type(cls).is_some_and(|t| t.version.load(Relaxed) == ver);
+                if let (true, Some(init)) = (ok, init) {
+                    q.hit(Family::Call);
+                    let cls = cls.clone();
+                    let r = instantiate(vm, frame, &cls, &init, argc);
+                    frame.truncate(base);
+                    frame.push(r?);
+                    continue;
+                }
+                q.miss(pc);
+                let r = do_call(vm, frame, argc, None)?;
+                frame.push(r);
+            }
+            Opcode::CallBuiltin
+            | Opcode::CallMethodDescr
+            | Opcode::CallLen
+            | Opcode::CallIsinstance
+            | Opcode::CallListAppend => {
+                let q = quick_or_err(quick)?;
+                let argc = arg as usize;
+                let base = frame.stack_len() - argc - 2;
+                // SAFETY: as in LOAD_ATTR_SLOT.
+                let want = unsafe { q.cache(pc) }.obj.as_ref().map_or(0, |o| o.bits());
+                let r = {
+                    let st = frame.stack();
+                    let has_self = !none::is_null(&st[base + 1]);
+                    if st[base].bits() != want {
+                        None
+                    } else {
+                        match ins.op() {
+                            Opcode::CallBuiltin if !has_self => {
+                                // SAFETY: the cached object is an exact builtin function
+                                // and `st[base]` is that object.
+                                let f = unsafe {
+                                    st[base]
+                                        .payload_unchecked::<crate::types::native::BuiltinFunction>(
+                                        )
+                                };
+                                Some((f.func)(vm, &st[base + 2..], None))
+                            }
+                            Opcode::CallLen if !has_self => {
+                                Some(ops::len(vm, &st[base + 2]).map(|n| int::new_int(n as i64)))
+                            }
+                            Opcode::CallIsinstance if !has_self => Some(
+                                crate::builtins::is_instance(vm, &st[base + 2], &st[base + 3])
+                                    .map(int::new_bool),
+                            ),
+                            Opcode::CallMethodDescr if has_self => {
+                                // SAFETY: as for CALL_BUILTIN, a method descriptor.
+                                let d = unsafe {
+                                    st[base]
+                                        .payload_unchecked::<crate::types::native::MethodDescr>()
+                                };
+                                if st[base + 1].ty().is_subtype(d.owner) {
+                                    Some((d.func)(vm, &st[base + 1..], None))
+                                } else {
+                                    None
+                                }
+                            }
+                            Opcode::CallListAppend if has_self => {
+                                match st[base + 1].downcast_exact::<list::ListObj>() {
+                                    Some(l) => {
+                                        l.push(st[base + 2].clone());
+                                        Some(Ok(none::none()))
+                                    }
+                                    None => None,
+                                }
+                            }
+                            _ => None,
+                        }
+                    }
+                };
+                match r {
+                    Some(r) => {
+                        q.hit(Family::Call);
+                        frame.truncate(base);
+                        frame.push(r?);
+                    }
+                    None => {
+                        q.miss(pc);
+                        let r = do_call(vm, frame, argc, None)?;
+                        frame.push(r);
+                    }
+                }
+            }
         }
     }
+}
+
+// ---- helpers of the specialized instructions ---------------------------------------------
+
+/// The thread's quickened copy; specialized instructions exist only there, so `None` is an
+/// internal error (never a crash).
+#[inline(always)]
+fn quick_or_err(quick: Option<&Quickened>) -> PyResult<&Quickened> {
+    match quick {
+        Some(q) => Ok(q),
+        None => Err(internal_error()),
+    }
+}
+
+#[cold]
+fn internal_error() -> PyErr {
+    Vm::new().runtime_error("internal error: specialized instruction outside quickened code")
+}
+
+/// Whether `obj`'s attribute storage matches the cached guard: shape id `want`, or 0 for
+/// an instance without attribute storage.
+#[inline(always)]
+fn shape_is(obj: &Value, want: u64) -> bool {
+    match crate::types::object::instance_attrs(obj) {
+        None => want == 0,
+        Some(a) => a.shape().is_some_and(|s| s.id as u64 == want),
+    }
+}
+
+/// Small-int operators for `BINARY_OP_INT` (`None`: leave it to the generic path, which
+/// also raises for division by zero and negative shifts).
+#[inline(always)]
+fn small_int_op(op: u32, a: i64, b: i64) -> Option<i64> {
+    match op {
+        3 | 16 => {
+            // `<<`: exact when shifting back gives the operand again.
+            if !(0..64).contains(&b) {
+                return None;
+            }
+            let r = a.checked_shl(b as u32)?;
+            (r >> b == a).then_some(r)
+        }
+        9 | 22 => {
+            if b < 0 {
+                return None;
+            }
+            Some(a >> b.min(63))
+        }
+        _ => binary_small(op, a, b).and_then(|v| v.as_small_int()),
+    }
+}
+
+/// `COMPARE_OP`'s generic behaviour.
+fn compare_generic(vm: &Vm, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    let op = CompareOp::decode(arg).ok_or_else(|| vm.runtime_error("bad COMPARE_OP"))?;
+    ops::richcompare(vm, a, b, op)
+}
+
+/// A float comparison; NaN compares false except for `!=`, as in CPython.
+#[inline(always)]
+fn float_compare(x: f64, y: f64, arg: u32) -> bool {
+    match CompareOp::decode(arg).unwrap_or(CompareOp::Eq) {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    }
+}
+
+/// `FOR_ITER`'s generic behaviour.
+fn for_iter_generic(vm: &Vm, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    let next = ops::next(vm, top(frame)?)?;
+    match next {
+        Some(v) => frame.push(v),
+        None => {
+            frame.pop_discard();
+            frame.pc = arg;
+        }
+    }
+    Ok(())
+}
+
+/// Runs a Python function whose frame needs nothing but its positional parameters (the
+/// specializer checked: exact count, no defaults, cells or generator), moving the top
+/// `nargs` values of the caller's stack into its locals.
+#[inline]
+fn call_exact(vm: &Vm, caller: &mut Frame, callable: &Value, nargs: usize) -> PyResult<Value> {
+    let mut callee = Frame::for_function(vm, callable.clone(), None, false);
+    caller.move_top_to(nargs, &mut callee, 0);
+    finish_exact(vm, &mut callee)
+}
+
+#[inline(always)]
+fn finish_exact(vm: &Vm, callee: &mut Frame) -> PyResult<Value> {
+    let _g = vm.enter("")?;
+    match run_frame(vm, callee)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(vm.runtime_error("yield in a function that is not a generator")),
+    }
+}
+
+/// `call_exact` for a bound method: `self_` first, then the top `argc` stack values.
+#[inline]
+fn call_exact_with_self(
+    vm: &Vm,
+    caller: &mut Frame,
+    func: &Value,
+    self_: Value,
+    argc: usize,
+) -> PyResult<Value> {
+    let mut callee = Frame::for_function(vm, func.clone(), None, false);
+    callee.fast_mut()[0] = Some(self_);
+    caller.move_top_to(argc, &mut callee, 1);
+    finish_exact(vm, &mut callee)
+}
+
+/// `cls(*args)` for a class whose `__new__` is `object.__new__` and whose `__init__` is
+/// the Python function `init` taking exactly the arguments (as `type.__call__` would do).
+fn instantiate(
+    vm: &Vm,
+    caller: &mut Frame,
+    cls: &Value,
+    init: &Value,
+    argc: usize,
+) -> PyResult<Value> {
+    let new = crate::types::as_type(cls)
+        .and_then(|t| t.slots.new.get())
+        .ok_or_else(internal_error)?;
+    let n = caller.stack_len();
+    let obj = new(vm, cls, &caller.stack()[n - argc..], None)?;
+    let mut callee = Frame::for_function(vm, init.clone(), None, false);
+    callee.fast_mut()[0] = Some(obj.clone());
+    caller.move_top_to(argc, &mut callee, 1);
+    let r = finish_exact(vm, &mut callee)?;
+    if !none::is_none(&r) {
+        return Err(vm.type_error(format!(
+            "__init__() should return None, not '{}'",
+            r.ty().name()
+        )));
+    }
+    Ok(obj)
 }
 
 /// `LOAD_METHOD`: pushes `[function, self]` for a plain function found on the type (no

@@ -582,12 +582,15 @@ pub fn stats_report(vm: &Vm) -> String {
     let o = &vm.rt.options;
     let mut out = format!(
         "weft stats: thread mode {:?}, refcount {:?}, specialization {}, JIT {}\n\
-         (per-family specialization and JIT statistics arrive with those tiers)\n",
+         (JIT statistics arrive with that tier)\n",
         o.thread_mode,
         o.rc,
         if o.specialize { "on" } else { "off" },
         if o.jit { "on" } else { "off" }
     );
+    if o.specialize {
+        out.push_str(&crate::specialize::report());
+    }
     out.push_str(&crate::thread::stats_report());
     out
 }

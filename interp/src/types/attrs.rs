@@ -311,6 +311,77 @@ impl InstanceAttrs {
         read()
     }
 
+    /// Replaces the value in slot `index` if the instance still has shape `shape_id`
+    /// (specialized attribute stores); gives `value` back otherwise.
+    #[inline]
+    pub fn set_slot(
+        &self,
+        owner: &ObjHeader,
+        shape_id: u32,
+        index: usize,
+        value: Value,
+    ) -> Result<(), Value> {
+        let g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
+        match self.shape() {
+            Some(shape) if shape.id == shape_id => {}
+            _ => return Err(value),
+        }
+        // SAFETY: the header mutex is held for all mutation.
+        let values = unsafe { &mut *self.values.get() };
+        let Some(slot) = values.get_mut(index) else {
+            return Err(value);
+        };
+        let old = std::mem::replace(slot, value);
+        let retire = Self::must_retire(owner);
+        drop(g);
+        if retire {
+            crate::thread::retire_value(old);
+        } else {
+            drop(old);
+        }
+        Ok(())
+    }
+
+    /// Adds an attribute as the next slot if the instance has shape `from` (whose child by
+    /// that attribute's name is `to`): the specialized form of a store that adds an
+    /// attribute. Gives `value` back when the shape differs.
+    #[inline]
+    pub fn add_slot(
+        &self,
+        owner: &ObjHeader,
+        from: u32,
+        to: &'static Shape,
+        value: Value,
+    ) -> Result<(), Value> {
+        let _g = ObjLock::lock(owner);
+        if owner.tid.load(Ordering::Relaxed) != thread_rc_id() {
+            Self::mark_shared(owner);
+        }
+        match self.shape() {
+            Some(shape) if shape.id == from && shape.names.len() + 1 == to.names.len() => {}
+            _ => return Err(value),
+        }
+        // SAFETY: the header mutex is held for all mutation.
+        let values = unsafe { &mut *self.values.get() };
+        if values.len() + 1 != to.names.len() {
+            return Err(value);
+        }
+        let grows = values.len() == values.capacity();
+        if grows && owner.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED != 0 {
+            let mut bigger = Vec::with_capacity((values.len() * 2).max(4));
+            bigger.extend(values.iter().cloned());
+            let old = std::mem::replace(values, bigger);
+            crate::thread::retire_vec(old);
+        }
+        values.push(value);
+        self.shape
+            .store(to as *const Shape as *mut Shape, Ordering::Release);
+        Ok(())
+    }
+
     /// Sets attribute `name` (interned str) to `value`.
     pub fn set(&self, owner: &ObjHeader, name: &Value, value: Value) {
         let _g = ObjLock::lock(owner);

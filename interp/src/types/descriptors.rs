@@ -152,6 +152,14 @@ fn prop(v: &Value) -> &PropertyObj {
     unsafe { v.payload_unchecked::<PropertyObj>() }
 }
 
+/// The getter of an exact `property` (for the specializer's property loads).
+pub fn exact_property_fget(d: &Value) -> Option<Value> {
+    if !d.is_exact(builtin().property) {
+        return None;
+    }
+    prop(d).snapshot().fget
+}
+
 fn property_get(vm: &Vm, d: &Value, inst: Option<&Value>, _owner: &Value) -> PyResult<Value> {
     let Some(inst) = inst else {
         return Ok(d.clone());

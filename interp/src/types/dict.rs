@@ -863,6 +863,46 @@ pub fn dict_get_str(d: &Value, key: &Value) -> Option<Value> {
     me.get_str_fast(key, h)
 }
 
+/// The entry number of exact-str `key` in `d`'s table, for the specializer's index caches
+/// (`value_at_index` reads it back). Never calls Python.
+pub fn dict_str_index(d: &Value, key: &Value) -> Option<usize> {
+    let me = as_dict(d)?;
+    let h = fast_hash(key)?;
+    let find = |t: &Table| match t.find_fast(key, h, None) {
+        FastFind::Found(_, ix) => Some(ix),
+        _ => None,
+    };
+    if me.lock_free_ok() {
+        return find(me.table_unlocked());
+    }
+    let g = me.lock();
+    find(g.t)
+}
+
+/// The value of entry `ix` of `d` if that entry's key is `key` (by identity: namespaces
+/// use interned names). A key maps to at most one entry, so a hit is the current value of
+/// `d[key]` whatever happened to the dict since the index was taken. Never calls Python.
+#[inline]
+pub fn dict_value_at_index(d: &Value, ix: usize, key: &Value) -> Option<Value> {
+    let me = as_dict(d)?;
+    let read = |t: &Table| match t.entries.get(ix) {
+        Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+        _ => None,
+    };
+    if me.lock_free_ok() {
+        return read(me.table_unlocked());
+    }
+    let g = me.lock();
+    read(g.t)
+}
+
+/// The keys version of dict `d` (0 for a non-dict): changes whenever a key is added or
+/// removed, process-unique.
+#[inline]
+pub fn dict_keys_version(d: &Value) -> u64 {
+    as_dict(d).map_or(0, |m| m.keys_version())
+}
+
 /// `d[name] = value`, interning `name`.
 pub fn dict_set_str(d: &Value, name: &str, value: Value) {
     dict_set_str_value(d, intern(name), value);

@@ -29,6 +29,8 @@ pub struct CodeObject {
     /// Fast locals + cells + free variables.
     pub nlocalsplus: usize,
     pub ncells: usize,
+    /// Per-thread quickened copies of the instructions (`specialize::Tlbc`).
+    pub tlbc: crate::specialize::Tlbc,
 }
 
 impl Payload for CodeObject {
@@ -59,6 +61,7 @@ pub fn load_code(unit: CodeUnit) -> Value {
         varnames,
         derefnames,
         unit,
+        tlbc: crate::specialize::Tlbc::new(),
     };
     let v = Value::alloc(builtin().code, co);
     // Code objects are shared by every thread that runs them: make them immortal so
