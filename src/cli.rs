@@ -258,6 +258,7 @@ fn run(cli: Cli) -> i32 {
     };
     // Join non-daemon threads (`threading._shutdown`), then park the daemon ones.
     weft_interp::thread::shutdown(&vm);
+    weft_interp::modules::run_exit_sequence(&vm);
     weft_interp::modules::posix::flush_open_files();
     flush_stdout();
     if vm.rt.options.stats {

@@ -1137,6 +1137,7 @@ const DUNDERS: &[&str] = &[
     "__delete__",
     "__new__",
     "__init__",
+    "__del__",
     "__len__",
     "__getitem__",
     "__setitem__",

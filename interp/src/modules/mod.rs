@@ -546,6 +546,42 @@ pub fn exit_status_for(vm: &Vm, e: &crate::vm::PyErr) -> i32 {
     1
 }
 
+/// The interpreter's exit sequence after the main program and `threading._shutdown`, as
+/// CPython's: `atexit` callbacks (last registered first), then the names of `__main__`
+/// are set to None so that objects only the module held are finalized (`__del__`, weak
+/// reference callbacks) before the process ends. CPython's order there comes from its
+/// cycle collector; weft approximates its common case: first the objects with a
+/// `__del__` bound directly, then everything else (containers and what they hold), each
+/// in definition order.
+pub fn run_exit_sequence(vm: &Vm) {
+    let modules = &vm.rt.modules;
+    if let Some(atexit) = dict::dict_get_str(modules, &pystr::intern("atexit")) {
+        if let Ok(Some(run)) = ops::getattr_opt(vm, &atexit, &pystr::intern("_run_exitfuncs")) {
+            if let Err(e) = ops::call(vm, &run, &[], None) {
+                _thread::print_unraisable(vm, &e.0, None);
+            }
+        }
+    }
+    crate::thread::drop_all_pins();
+    let Some(main) = dict::dict_get_str(modules, &pystr::intern("__main__")) else {
+        return;
+    };
+    let globals = module::module_dict(&main);
+    for finalizable_pass in [true, false] {
+        for (key, value) in dict::dict_items(&globals) {
+            if pystr::as_str(&key) == Some("__builtins__") || none::is_none(&value) {
+                continue;
+            }
+            if finalizable_pass && value.ty().slots.finalize.get().is_none() {
+                continue;
+            }
+            drop(value);
+            // The old value is dropped here, which may run its finalizer.
+            dict::dict_set_str_value(&globals, key, none::none());
+        }
+    }
+}
+
 /// Reports an exception that ended the program through `sys.excepthook`, as CPython
 /// does: weft's own hook prints the traceback directly; a replaced hook is called with
 /// `(type, value, traceback)`, and if it raises, both exceptions are printed.

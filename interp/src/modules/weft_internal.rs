@@ -21,6 +21,7 @@ pub fn init(_vm: &Vm, d: &Value) -> PyResult<()> {
     set(d, "format_exception_only", format_exception_only);
     set(d, "tb_positions", tb_positions);
     set(d, "caret_line", caret_line);
+    set(d, "print_unraisable", print_unraisable);
     Ok(())
 }
 
@@ -94,6 +95,16 @@ fn caret_line(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
         end_col: nums[3],
     };
     Ok(crate::types::carets::caret_line(line, loc).map_or_else(none::none, |m| new_str(&m)))
+}
+
+/// `print_unraisable(exc, message, obj)`: reports an exception that cannot propagate, as
+/// CPython does (`Exception ignored <message>: <repr(obj)>` and the traceback).
+fn print_unraisable(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    no_kwargs(vm, "print_unraisable", kw)?;
+    check_count(vm, "print_unraisable", args.len(), 3, 3)?;
+    let message = as_str(&args[1]).unwrap_or("in").to_string();
+    crate::modules::_thread::print_unraisable(vm, &args[0], Some((&message, &args[2])));
+    Ok(none::none())
 }
 
 /// `source_line(filename, lineno)`: the line (without its end of line) or None.

@@ -34,6 +34,8 @@ pub mod gc_bits {
     /// Weak references to the object exist (or existed): its deallocation must clear them
     /// (`types::weakref::clear_weakrefs`).
     pub const WEAKREFS: u8 = 32;
+    /// `__del__` has run (it runs at most once, even if the object is resurrected).
+    pub const FINALIZED: u8 = 64;
 }
 
 /// The header of every heap object: 32 bytes, `#[repr(C)]`, the field order of PEP 703.
@@ -80,6 +82,15 @@ impl ObjHeader {
             ref_shared: AtomicIsize::new(birth.shared),
             ty: AtomicPtr::new(ty as *mut TypeObject),
         }
+    }
+
+    /// Gives a dying object (count zero) one reference again, owned by the calling
+    /// thread as if it had just been made, so that its finalizer can run.
+    pub fn resurrect(&self) {
+        let birth = birth_state();
+        self.ref_shared.store(birth.shared, Ordering::Relaxed);
+        self.ref_local.store(birth.local, Ordering::Relaxed);
+        self.tid.store(birth.tid, Ordering::Release);
     }
 
     /// A header for an immortal object.

@@ -7,7 +7,8 @@
 //! the owner: atomic add on the shared count) all run these same instructions. The JIT
 //! emits the same sequence.
 //!
-//! Must not: allocate, lock, or call Python code except through a type's `dealloc`.
+//! Must not: allocate, lock, or call Python code except through a type's `dealloc` or
+//! its finalizer (`__del__`, run once by `run_dealloc` with the object resurrected).
 
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::Ordering;
@@ -329,6 +330,22 @@ unsafe fn dealloc(obj: *const ObjHeader) {
 unsafe fn run_dealloc(obj: *const ObjHeader) {
     // SAFETY: `obj` is live until the deallocator frees it; its type outlives it.
     let ty = unsafe { (*obj).ty() };
+    if let Some(finalize) = ty.slots.finalize.get() {
+        // SAFETY: as above.
+        let h = unsafe { &*obj };
+        let bits = super::header::gc_bits::FINALIZED;
+        if h.gc_bits.fetch_or(bits, Ordering::AcqRel) & bits == 0 {
+            // Run `__del__` on a new reference; dropping it frees the object for good
+            // (the finalizer does not run twice), unless `__del__` stored it somewhere.
+            h.resurrect();
+            // SAFETY: `resurrect` gave the object the one reference this value owns.
+            let v = unsafe { super::Value::from_raw(obj as usize) };
+            let vm = crate::vm::Vm::new();
+            finalize(&vm, &v);
+            drop(v);
+            return;
+        }
+    }
     // The only cost weak references add to deallocation: one flag test. (LEAF objects,
     // which skip this function, cannot be weakly referenced.)
     // SAFETY: as above.

@@ -383,6 +383,25 @@ fn unpin_all() {
     drop(released);
 }
 
+/// Drops every pin (process exit, before module namespaces are cleared): pinned objects
+/// get exact counts again and can be freed. Other threads may still be parked by the exit
+/// pause, which this thread owns, or not exist.
+pub fn drop_all_pins() {
+    if !has_pins() {
+        return;
+    }
+    if state::world_stopped() {
+        crate::object::refcount::flush_pinned_deltas();
+        let released = repin(Vec::new());
+        drop(released);
+    } else if started_threads_alive() == 0 {
+        crate::object::refcount::flush_pinned_deltas();
+        drop(repin(Vec::new()));
+    } else {
+        unpin_all();
+    }
+}
+
 /// Freezes `value` (see `freeze_module_state`): immortal or, for containers and the like,
 /// added to `pins`; walks the members of an immortal class (nested classes to a small
 /// depth).

@@ -108,6 +108,20 @@ pub struct ListObj {
     items: UnsafeCell<Vec<Value>>,
 }
 
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(self.items.get_mut()));
+    }
+}
+
+/// Releases removed items last first, as CPython's list does (finalizers run in that
+/// order).
+fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
 // SAFETY: `items` is only touched through `ListObj::with`, which holds the owning object's
 // header mutex for the duration of the access.
 unsafe impl Sync for ListObj {}
@@ -472,7 +486,7 @@ fn list_ass_subscript_slice(
                 }
                 removed
             });
-            drop(removed);
+            drop_reversed(removed);
             Ok(())
         }
         Some(val) => {
@@ -576,7 +590,7 @@ fn list_ass_slice(
     });
     match removed {
         Ok(r) => {
-            drop(r);
+            drop_reversed(r);
             Ok(())
         }
         Err(_) => Err(vm.memory_error()),
@@ -766,7 +780,7 @@ fn list_clear(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
     no_kwargs(vm, "list.clear", kwnames)?;
     check_count(vm, "list.clear", nargs(args, kwnames), 0, 0)?;
     let old = lst(vm, &args[0])?.replace_all(Vec::new());
-    drop(old);
+    drop_reversed(old);
     Ok(none::none())
 }
 

@@ -800,6 +800,17 @@ fn slot_init(vm: &Vm, obj: &Value, args: &[Value], kw: Option<&[Value]>) -> PyRe
     Ok(())
 }
 
+/// `__del__`, called by deallocation with the object resurrected (see
+/// `refcount::run_dealloc`). An exception is printed as CPython prints it and dropped.
+fn slot_finalize(vm: &Vm, obj: &Value) {
+    let Some(f) = obj.ty().lookup_str("__del__") else {
+        return;
+    };
+    if let Err(e) = ops::call(vm, &f, std::slice::from_ref(obj), None) {
+        crate::modules::_thread::print_unraisable(vm, &e.0, Some(("in", &f)));
+    }
+}
+
 fn slot_len(vm: &Vm, v: &Value) -> PyResult<usize> {
     let r = call_dunder(vm, v, "__len__", &[])?
         .ok_or_else(|| vm.type_error(format!("object of type '{}' has no len()", v.ty().name())))?;
@@ -1020,6 +1031,7 @@ fn install_dispatcher(ty: &TypeObject, name: &str) {
         "__set__" | "__delete__" => s.descr_set.set(Some(slot_descr_set)),
         "__new__" => s.new.set(Some(slot_new)),
         "__init__" => s.init.set(Some(slot_init)),
+        "__del__" => s.finalize.set(Some(slot_finalize)),
         "__len__" => s.len.set(Some(slot_len)),
         "__bool__" => s.bool_.set(Some(slot_bool)),
         "__getitem__" => s.getitem.set(Some(slot_getitem)),

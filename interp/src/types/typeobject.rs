@@ -50,6 +50,9 @@ pub type DescrSetFn = fn(&Vm, &Value, &Value, Option<Value>) -> PyResult<()>;
 pub type NewFn = fn(&Vm, &Value, &[Value], Option<&[Value]>) -> PyResult<Value>;
 /// `self.__init__(*args)`.
 pub type InitFn = fn(&Vm, &Value, &[Value], Option<&[Value]>) -> PyResult<()>;
+/// `__del__`: run once, from deallocation, with the object resurrected; errors are
+/// reported as unraisable by the slot itself.
+pub type FinalizeFn = fn(&Vm, &Value);
 
 /// One slot: an optional function pointer, readable and writable from any thread (a
 /// class attribute assignment rewrites the slot while other threads may be dispatching
@@ -139,6 +142,7 @@ slots! {
     descr_set: DescrSetFn,
     new: NewFn,
     init: InitFn,
+    finalize: FinalizeFn,
     len: LenFn,
     getitem: BinaryFn,
     setitem: SetItemFn,
