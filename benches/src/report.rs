@@ -1000,3 +1000,200 @@ pub fn write_all(dir: &Path, meta: &Meta, series: &[Series]) -> std::io::Result<
     written.extend(["report.md", "report.json", "experiments.md"].map(String::from));
     Ok(written)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::matrix;
+
+    fn series(suite: Suite, program: &str, target: &str, threads: usize, wall: &[f64]) -> Series {
+        Series {
+            program: program.into(),
+            suite,
+            target: target.into(),
+            kind: if target == "ceiling" {
+                Kind::Ceiling
+            } else {
+                Kind::Run
+            },
+            threads,
+            command: format!("weft {program}"),
+            wall: wall.to_vec(),
+            cpu: wall.to_vec(),
+            warmup_wall: vec![],
+            status: Status::Ok,
+            output: "checksum 42\n".into(),
+        }
+    }
+
+    fn meta() -> Meta {
+        Meta {
+            date: "2026-01-02 03:04 UTC".into(),
+            commit: "abc123".into(),
+            cores: 2,
+            command_line: "weft-benches --quick".into(),
+            weft: "target/release/weft".into(),
+            quick: true,
+            rounds: 3,
+            warmup: 1,
+            thread_counts: vec![1, 2],
+            configs: matrix(&[]),
+            compare: vec![(
+                "python3".into(),
+                "/usr/bin/python3".into(),
+                "Python 3.11.7".into(),
+            )],
+            compare_missing: vec![],
+            axes_missing: vec![
+                ("specialize".into(), "adaptive specialization".into()),
+                ("jit".into(), "tracing JIT".into()),
+            ],
+            baseline: "gil".into(),
+            ceiling_config: Some("free-biased".into()),
+            load_before: "1.00 1.00 1.00".into(),
+            load_after: "1.00 1.00 1.00".into(),
+            elapsed_s: 12.0,
+        }
+    }
+
+    fn data() -> Vec<Series> {
+        use Suite::*;
+        let mut v = vec![
+            series(Single, "a", "gil", 1, &[1.0, 1.2, 1.1]),
+            series(Single, "a", "free-biased", 1, &[1.21, 1.3, 1.2]),
+            series(Single, "a", "free-atomic", 1, &[1.5, 1.4, 1.6]),
+            series(Single, "a", "python3", 1, &[2.2, 2.2, 2.2]),
+            series(Single, "b", "gil", 1, &[2.0, 2.0, 2.0]),
+            series(Single, "b", "free-biased", 1, &[2.0, 2.0, 2.0]),
+            series(Single, "b", "free-atomic", 1, &[4.0, 4.0, 4.0]),
+            series(Single, "b", "python3", 1, &[1.0, 1.0, 1.0]),
+        ];
+        for (cfg, t1, t2) in [
+            ("gil", 1.0, 2.0),
+            ("free-biased", 1.0, 1.25),
+            ("free-atomic", 1.0, 1.6),
+        ] {
+            v.push(series(Threads, "w", cfg, 1, &[t1, t1]));
+            v.push(series(Threads, "w", cfg, 2, &[t2, t2]));
+        }
+        v.push(series(Threads, "w", "ceiling", 2, &[1.1, 1.1]));
+        v
+    }
+
+    #[test]
+    fn derived_figures() {
+        let m = meta();
+        let s = data();
+        let a = Analysis::new(&m, &s);
+        assert_eq!(a.single_programs, ["a", "b"]);
+        assert_eq!(a.thread_programs, ["w"]);
+        assert_eq!(
+            a.single_targets,
+            ["gil", "free-biased", "free-atomic", "python3"]
+        );
+        // free-biased / gil: a 1.21/1.1 = 1.1, b 1.0 -> geomean sqrt(1.1).
+        let p = a.pair("", Suite::Single, 1, "free-biased", "gil");
+        assert!((p.per_program[0].1.unwrap() - 1.1).abs() < 1e-12);
+        assert!((p.geomean.unwrap() - 1.1f64.sqrt()).abs() < 1e-12);
+        assert_eq!(p.used, 2);
+        assert_eq!(
+            a.free_vs_gil(),
+            [
+                ("free-biased".to_string(), "gil".to_string()),
+                ("free-atomic".to_string(), "gil".to_string())
+            ]
+        );
+        assert_eq!(
+            a.atomic_vs_biased(),
+            [("free-atomic".to_string(), "free-biased".to_string())]
+        );
+        assert!(a.tier_pairs().is_empty());
+        assert_eq!(a.thread_speedup("w", "gil", 2), Some(1.0));
+        assert_eq!(a.thread_speedup("w", "free-biased", 2), Some(1.6));
+        assert_eq!(a.thread_speedup("w", "free-atomic", 2), Some(1.25));
+        // Ceiling: 2 × t1(free-biased) 1.0 / 1.1.
+        assert!((a.ceiling("w", 2).unwrap() - 2.0 / 1.1).abs() < 1e-12);
+        assert_eq!(a.ceiling("w", 1), Some(1.0));
+        assert!(a.problems().is_empty());
+    }
+
+    #[test]
+    fn failed_and_mismatched_series_leave_the_means() {
+        let m = meta();
+        let mut s = data();
+        s[5].status = Status::Mismatch {
+            reference: "gil".into(),
+            detail: "line 1: expected \"1\", got \"2\"".into(),
+        };
+        s[6].status = Status::Failed {
+            what: "exit status 1 (round 1)".into(),
+            stderr: "Traceback\nZeroDivisionError".into(),
+        };
+        let a = Analysis::new(&m, &s);
+        let p = a.pair("", Suite::Single, 1, "free-biased", "gil");
+        assert_eq!(p.used, 1);
+        assert_eq!(p.per_program[1].1, None);
+        let probs = a.problems();
+        assert_eq!(probs.len(), 2);
+        assert!(probs[0].starts_with("MISMATCH b under free-biased: output differs from gil's"));
+        assert!(probs[1].starts_with("FAIL b under free-atomic: exit status 1 (round 1)"));
+        assert!(probs[1].contains("ZeroDivisionError"));
+        let md = report_md(&a, &[]);
+        assert!(md.contains("## Problems"), "{md}");
+        // The geomean says how many programs it covers.
+        assert!(md.contains("1.10× (1/2)"), "{md}");
+    }
+
+    #[test]
+    fn report_files() {
+        let m = meta();
+        let s = data();
+        let a = Analysis::new(&m, &s);
+        let md = report_md(&a, &[("scaling.svg".into(), "Speed-up".into())]);
+        for needle in [
+            "weft abc123, 2 cores",
+            "| a | 1.100 (1.000–1.200) | 1.210 (1.200–1.300) | 1.500 (1.400–1.600) | 2.200 (2.200–2.200) |",
+            "| `free-biased` / `gil` | `free-atomic` / `gil` |",
+            "| **geomean** | 1.05× | 1.65× | 1.00× |",
+            "| w | `free-biased` | 1.000 (1.000–1.000) | 1.250 (1.250–1.250) | 1.60× |",
+            "| w | machine ceiling |  | 1.100 (1.100–1.100) | 1.82× |",
+            "| What the tracing JIT buys (`-X jit=1`) | not yet built | not yet built |",
+            "| `gil` / `python3` time | 1.00× |  |",
+            "![Speed-up](scaling.svg)",
+        ] {
+            assert!(md.contains(needle), "report.md lacks {needle:?}:\n{md}");
+        }
+        let ex = experiments_md(&a);
+        assert!(ex.starts_with("Figures from `weft-benches --quick` on 2026-01-02 03:04 UTC"));
+        assert!(ex.contains("| `free-biased` | 1.60× |"), "{ex}");
+        assert!(ex.contains("| machine ceiling (N independent 1-thread processes) | 1.82× |"));
+
+        let json = report_json(&a).render();
+        assert!(json.contains("\"weft_commit\": \"abc123\""));
+        assert!(json.contains("\"wall_s\": [1, 1.2, 1.1]"));
+        assert!(
+            json.contains(
+                "\"machine_ceiling\": {\n        \"1\": 1,\n        \"2\": 1.8181818181818181"
+            ),
+            "{json}"
+        );
+
+        let dir = std::env::temp_dir().join(format!("weft-benches-report-{}", std::process::id()));
+        let files = write_all(&dir, &m, &s).unwrap();
+        assert_eq!(
+            files,
+            [
+                "times.svg",
+                "relative.svg",
+                "scaling.svg",
+                "report.md",
+                "report.json",
+                "experiments.md"
+            ]
+        );
+        for f in &files {
+            assert!(std::fs::metadata(dir.join(f)).unwrap().len() > 100, "{f}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
