@@ -161,6 +161,8 @@ pub fn run(args: Args, argv_display: &str) -> i32 {
     let bench_dir = root.join("benches");
     let started = Instant::now();
     let load_before = load_average();
+    // Taken before the runs, so that edits made while they go on do not show.
+    let commit = git_commit(&root);
 
     let weft = match &args.weft {
         Some(w) => w.clone(),
@@ -356,7 +358,7 @@ pub fn run(args: Args, argv_display: &str) -> i32 {
 
     let meta = report::Meta {
         date: format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC"),
-        commit: git_commit(&root),
+        commit,
         cores,
         command_line: argv_display.to_string(),
         weft: weft.display().to_string(),

@@ -12,7 +12,7 @@ use std::path::Path;
 use crate::config::{config_name, Axis, Config};
 use crate::json::Json;
 use crate::programs::Suite;
-use crate::runner::{Kind, Series, Status};
+use crate::runner::{Kind, Series, Status, STARTUP};
 use crate::stats::{geomean, ratio, speedup, Summary};
 use crate::svg;
 
@@ -78,7 +78,7 @@ impl<'a> Analysis<'a> {
         single_targets.extend(meta.compare.iter().map(|c| c.0.clone()));
         let mut single_programs = Vec::new();
         let mut thread_programs = Vec::new();
-        for s in series {
+        for s in series.iter().filter(|s| s.kind == Kind::Run) {
             let list = match s.suite {
                 Suite::Single => &mut single_programs,
                 Suite::Threads => &mut thread_programs,
@@ -245,6 +245,7 @@ impl<'a> Analysis<'a> {
                 }
                 Kind::Run => format!("{} under {}", s.program, s.target),
                 Kind::Ceiling => format!("{} as {} processes at once", s.program, s.threads),
+                Kind::Startup => format!("start-up (`-c pass`) under {}", s.target),
             };
             match &s.status {
                 Status::Ok => {}
@@ -480,7 +481,7 @@ pub fn report_md(a: &Analysis, plots: &[(String, String)]) -> String {
         );
         let mut head = vec!["program".to_string()];
         head.extend(a.single_targets.iter().map(|t| format!("`{t}`")));
-        let rows: Vec<Vec<String>> = a
+        let mut rows: Vec<Vec<String>> = a
             .single_programs
             .iter()
             .map(|p| {
@@ -491,6 +492,20 @@ pub fn report_md(a: &Analysis, plots: &[(String, String)]) -> String {
                 r
             })
             .collect();
+        let startup: Vec<Option<Summary>> = a
+            .single_targets
+            .iter()
+            .map(|t| {
+                a.find(Suite::Single, STARTUP, t, Kind::Startup, 1)
+                    .filter(|s| s.ok())
+                    .and_then(|s| Summary::of(&s.wall))
+            })
+            .collect();
+        if startup.iter().any(Option::is_some) {
+            let mut r = vec!["*start-up (`-c pass`), included above*".to_string()];
+            r.extend(startup.into_iter().map(fmt_secs));
+            rows.push(r);
+        }
         table(&mut out, &head, &rows);
 
         let others: Vec<&String> = a
@@ -696,6 +711,7 @@ pub fn report_json(a: &Analysis) -> Json {
                     Json::str(match s.kind {
                         Kind::Run => "run",
                         Kind::Ceiling => "ceiling",
+                        Kind::Startup => "startup",
                     }),
                 ),
                 ("threads", Json::num(s.threads as f64)),

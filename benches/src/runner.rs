@@ -49,6 +49,16 @@ impl Target {
             },
         }
     }
+
+    /// `-c pass`: the interpreter's start-up and shutdown alone.
+    pub fn startup_invocation(&self, weft: &Path) -> Invocation {
+        let (program, mut args) = match self {
+            Target::Weft(c) => (weft.to_path_buf(), c.args.clone()),
+            Target::Other { path, .. } => (path.clone(), Vec::new()),
+        };
+        args.extend(["-c".to_string(), "pass".to_string()]);
+        Invocation { program, args }
+    }
 }
 
 /// Finds `name` on PATH (or takes it as a path when it contains a slash).
@@ -69,7 +79,13 @@ pub enum Kind {
     Run,
     /// `threads` independent 1-thread processes at once (the machine's own scaling).
     Ceiling,
+    /// `-c pass` (program name `STARTUP`): start-up and shutdown, for reading the
+    /// figures of short runs.
+    Startup,
 }
+
+/// The program name of start-up series.
+pub const STARTUP: &str = "(start-up)";
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
@@ -155,7 +171,7 @@ impl Plan {
     /// How many processes the plan starts (for the progress line).
     pub fn process_count(&self) -> usize {
         let per = self.rounds + self.warmup;
-        let single = self.single.len() * self.single_targets().len() * per;
+        let single = (self.single.len() + 1) * self.single_targets().len() * per;
         let mut t = self.configs.len() * self.thread_counts.len();
         if self.ceiling_config.is_some() {
             t += self.thread_counts.iter().filter(|&&n| n > 1).sum::<usize>();
@@ -167,6 +183,23 @@ impl Plan {
     pub fn execute(&self, progress: &mut dyn FnMut(&str)) -> Vec<Series> {
         let mut all = Vec::new();
         let targets = self.single_targets();
+        if !self.single.is_empty() {
+            let mut entries = Vec::new();
+            for t in &targets {
+                let inv = t.startup_invocation(&self.weft);
+                entries.push(Entry {
+                    series: all.len(),
+                    invocations: vec![inv.clone()],
+                    ref_key: 0,
+                });
+                let mut s = new_series(&self.single[0], t.name(), Kind::Startup, 1, inv.display());
+                s.program = STARTUP.to_string();
+                all.push(s);
+            }
+            progress(&format!("{STARTUP:<18}"));
+            self.run_entries(&mut all, &entries, progress);
+            progress("\n");
+        }
         for p in &self.single {
             let mut entries = Vec::new();
             for t in &targets {
@@ -280,6 +313,7 @@ fn label(s: &Series) -> String {
         Kind::Run if s.suite == Suite::Threads => format!("{} at {} threads", s.target, s.threads),
         Kind::Run => s.target.clone(),
         Kind::Ceiling => format!("{} × 1-thread processes", s.threads),
+        Kind::Startup => s.target.clone(),
     }
 }
 
