@@ -277,11 +277,11 @@ mod tests {
     #[test]
     fn a_batch_runs_at_once() {
         let d = scratch("batch");
-        let invs = vec![sh("sleep 0.3; echo a"), sh("sleep 0.3; echo b")];
+        let invs = vec![sh("sleep 0.5; echo a"), sh("sleep 0.5; echo b")];
         let (wall, outs) = run_batch(&invs, Duration::from_secs(20), &d);
         assert_eq!(outs[0].stdout, "a\n");
         assert_eq!(outs[1].stdout, "b\n");
-        assert!(wall < 0.59, "ran one after the other: {wall}");
+        assert!((0.5..0.95).contains(&wall), "not run at once: {wall}");
     }
 
     #[test]
