@@ -1,4 +1,4 @@
-# quick-arg: 30000
+# quick-arg: 250000
 # Every thread: its own generator pipeline (generator → generator expression → sum).
 import sys
 import threading

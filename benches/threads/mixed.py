@@ -1,4 +1,4 @@
-# quick-arg: 30000
+# quick-arg: 100000
 # Every thread: object creation, method calls, int arithmetic, reads of a shared dict,
 # calls of a shared module-level function.
 import sys

@@ -1,4 +1,4 @@
-# quick-arg: 50000
+# quick-arg: 500000
 # Every thread: int and float arithmetic on locals only (no shared objects at all).
 import sys
 import threading

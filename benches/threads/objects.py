@@ -1,4 +1,4 @@
-# quick-arg: 30000
+# quick-arg: 150000
 # Every thread: creates short-lived instances and a few long-lived ones, reads attributes.
 import sys
 import threading

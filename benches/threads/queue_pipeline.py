@@ -1,4 +1,4 @@
-# quick-arg: 2000
+# quick-arg: 7500
 # The main thread feeds THREADS × SIZE items into one queue; every thread takes items,
 # does a little work on each, and puts the result on a second queue that the main thread
 # drains at the end.

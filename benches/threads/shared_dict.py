@@ -1,4 +1,4 @@
-# quick-arg: 30000
+# quick-arg: 400000
 # Every thread: reads a shared dict; one read in 1000 is followed by a write (under a lock)
 # that stores back the value it read, so the contents never change and the sum is fixed.
 import sys

@@ -1,4 +1,4 @@
-# quick-arg: 30000
+# quick-arg: 300000
 # Every thread: appends to one shared list, reads items by index, pops what it appended
 # (one pop per append, so the list ends as it started).
 import sys

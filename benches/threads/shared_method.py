@@ -1,4 +1,4 @@
-# quick-arg: 30000
+# quick-arg: 200000
 # Every thread: calls methods and reads a property of one shared, read-only object.
 import sys
 import threading

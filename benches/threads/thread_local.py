@@ -1,4 +1,4 @@
-# quick-arg: 30000
+# quick-arg: 200000
 # Every thread: reads and writes attributes of a shared threading.local().
 import sys
 import threading
