@@ -41,8 +41,26 @@ struct Pending {
     item: Item,
 }
 
+/// This thread's retired items. At thread teardown they go to the orphan list instead of
+/// being dropped: dropping them can free objects and so run Python code (finalizers, weak
+/// reference callbacks), which must not happen while thread-locals are being destroyed.
+struct PendingList(RefCell<Vec<Pending>>);
+
+impl std::ops::Deref for PendingList {
+    type Target = RefCell<Vec<Pending>>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Drop for PendingList {
+    fn drop(&mut self) {
+        orphan(std::mem::take(self.0.get_mut()));
+    }
+}
+
 thread_local! {
-    static PENDING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+    static PENDING: PendingList = const { PendingList(RefCell::new(Vec::new())) };
 }
 
 /// Items left by exited threads; reclaimed by whichever thread polls next.
@@ -195,7 +213,7 @@ pub fn poll() -> bool {
         }
     };
     RECLAIMED.fetch_add((ready.len() + orphans.len()) as u64, Ordering::Relaxed);
-    // Dropping the items may free objects (deallocators run here, never Python code).
+    // Dropping the items may free objects (deallocators, and finalizers they run).
     drop(ready);
     drop(orphans);
     let left = PENDING
@@ -211,9 +229,14 @@ pub fn poll() -> bool {
 
 /// Hands the calling thread's pending items to the orphan list (at thread exit).
 pub fn orphan_pending() {
-    let mut mine = PENDING
+    let mine = PENDING
         .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
         .unwrap_or_default();
+    orphan(mine);
+}
+
+/// Hands `mine` (retired items of a thread that stops polling) to the orphan list.
+fn orphan(mut mine: Vec<Pending>) {
     if mine.is_empty() {
         return;
     }
