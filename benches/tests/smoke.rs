@@ -66,7 +66,7 @@ fn quick_run_of_one_tiny_program_per_suite() {
         "# weft benchmark report",
         "| fib |",
         "| *start-up (`-c pass`), included above* |",
-        "`gil` | `-X gil=1`",
+        "`gil` | `-X gil=1",
         "`free-biased` / `gil`",
         "`free-atomic` / `free-biased`",
         "| numeric | `free-biased` |",
