@@ -190,22 +190,36 @@ fn enter_frame(vm: &Vm, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<E
     result
 }
 
+/// Runs `frame` until it returns, yields or raises, with every frame its specialized
+/// Python-to-Python calls push (`Frame::push_inline`): `execute` runs those in the same
+/// native activation (a call makes the callee current: `back` links it to the caller,
+/// `vm.frame` points at it; its return pops it and pushes the value on the caller's stack).
+/// Exceptions are handled here, in the frame `vm.frame` says was running: traceback entry,
+/// exception table; an inline frame without a handler is popped and the exception raised
+/// again in its caller at the call instruction, as CPython 3.11 does.
 fn run_frame_with_error(
     vm: &Vm,
     frame: &mut Frame,
     mut pending: Option<PyErr>,
     handled_base: usize,
 ) -> PyResult<Exit> {
+    let entry: *mut Frame = frame;
     loop {
         let err = match pending.take() {
             Some(e) => e,
-            None => match execute(vm, frame) {
+            // SAFETY: `entry` is borrowed mutably for this call; `vm.frame` is `entry` or
+            // an inline frame above it that only this activation runs.
+            None => match execute(vm, unsafe { &mut *(vm.frame.get() as *mut Frame) }) {
                 Ok(exit) => return Ok(exit),
                 Err(e) => e,
             },
         };
-        let lasti = frame.pc.saturating_sub(1);
-        if !frame.reraising {
+        let cur = vm.frame.get() as *mut Frame;
+        // SAFETY: the innermost running frame of this activation (`entry` or an inline
+        // frame pushed by `execute` for it), live until popped below.
+        let f = unsafe { &mut *cur };
+        let lasti = f.pc.saturating_sub(1);
+        if !f.reraising {
             if exc::traceback_len(&err.0) == 0 {
                 // A fresh exception: chain the one being handled as its context.
                 let ctx = vm.handled.borrow().last().cloned();
@@ -215,27 +229,26 @@ fn run_frame_with_error(
                     }
                 }
             }
-            exc::add_traceback(
-                &err.0,
-                frame.code_value(),
-                frame.globals(),
-                frame.line_at(lasti),
-                lasti,
-            );
+            exc::add_traceback(&err.0, f.code_value(), f.globals(), f.line_at(lasti), lasti);
         }
-        frame.reraising = false;
-        let handler = frame.code().unit.handler_for(lasti).copied();
+        f.reraising = false;
+        let handler = f.code().unit.handler_for(lasti).copied();
         match handler {
             Some(h) => {
-                frame.truncate(h.depth as usize);
+                f.truncate(h.depth as usize);
                 if h.push_lasti {
-                    frame.push(Value::small_int(lasti as i64));
+                    f.push(Value::small_int(lasti as i64));
                 }
-                frame.push(err.0);
-                frame.pc = h.handler;
+                f.push(err.0);
+                f.pc = h.handler;
+            }
+            None if f.inline && cur != entry => {
+                // SAFETY: the innermost inline frame, nothing else refers to it.
+                unsafe { pop_inline(vm, cur) };
+                pending = Some(err);
             }
             None => {
-                frame.clear_stack();
+                f.clear_stack();
                 let mut hs = vm.handled.borrow_mut();
                 if hs.len() > handled_base {
                     hs.truncate(handled_base);
@@ -244,6 +257,45 @@ fn run_frame_with_error(
             }
         }
     }
+}
+
+/// Makes the fresh inline frame `callee` (holding its arguments) the running one.
+///
+/// # Safety
+/// `callee` comes from `Frame::push_inline` and `caller` is the frame running now.
+#[inline(always)]
+unsafe fn link_inline(vm: &Vm, caller: *const Frame, callee: *mut Frame) {
+    // SAFETY: per the contract, nothing else refers to `callee` yet.
+    let c = unsafe { &mut *callee };
+    c.back = caller;
+    c.handled_base = vm.handled.borrow().len();
+    vm.frame.set(callee);
+}
+
+/// Pops the innermost inline frame `f`: makes its caller current again, restores the
+/// handled-exception stack and the recursion depth, and frees the frame. Returns the
+/// caller and the frame's pending `__init__` instance.
+///
+/// # Safety
+/// `f` is the most recently pushed inline frame, live, with `back` pointing at its caller.
+#[inline]
+unsafe fn pop_inline(vm: &Vm, f: *mut Frame) -> (*mut Frame, Option<Value>) {
+    // SAFETY: per the contract.
+    let fr = unsafe { &mut *f };
+    let caller = fr.back as *mut Frame;
+    let init_self = fr.init_self.take();
+    let hb = fr.handled_base;
+    vm.frame.set(caller);
+    {
+        let mut hs = vm.handled.borrow_mut();
+        if hs.len() > hb {
+            hs.truncate(hb);
+        }
+    }
+    // SAFETY: per the contract; nothing refers to the frame any more (`vm.frame` moved).
+    unsafe { vm.data_stack.pop_frame(f) };
+    vm.leave();
+    (caller, init_self)
 }
 
 #[inline(always)]
@@ -434,19 +486,53 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
     // SAFETY: the frame's owner keeps its code object alive while the frame exists, and the
     // frame outlives this call; the reference is detached from `frame`'s borrow so the loop
     // can mutate the frame.
-    let co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
+    let mut frame: &mut Frame = frame;
+    let mut co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
     // With specialization on, the loop runs this thread's quickened copy of the code (same
     // indices as the code's own instructions, so frames and exception tables need not know
     // which they run); otherwise the code's own, immutable instructions.
-    let quick: Option<&Quickened> = if vm.rt.options.specialize {
+    let specializing = vm.rt.options.specialize;
+    let mut quick: Option<&Quickened> = if specializing {
         Some(specialize::quickened(co))
     } else {
         None
     };
-    let (iptr, ilen) = match quick {
+    let (mut iptr, mut ilen) = match quick {
         Some(q) => (q.instrs().as_ptr() as *const Instr, q.instrs().len()),
         None => (co.unit.instructions.as_ptr(), co.unit.instructions.len()),
     };
+    // Switches the loop to another frame of this activation: an inline callee just
+    // pushed (`link_inline`) or the caller an inline frame returned to.
+    macro_rules! switch_to {
+        ($f:expr) => {{
+            // SAFETY: a live frame of this activation (see `run_frame_with_error`), only
+            // reached through this reference while it runs; its owner keeps its code alive.
+            frame = unsafe { &mut *$f };
+            co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
+            quick = if specializing {
+                Some(specialize::quickened(co))
+            } else {
+                None
+            };
+            (iptr, ilen) = match quick {
+                Some(q) => (q.instrs().as_ptr() as *const Instr, q.instrs().len()),
+                None => (co.unit.instructions.as_ptr(), co.unit.instructions.len()),
+            };
+        }};
+    }
+    // Enters an inline callee: the eval-breaker check every frame entry makes.
+    macro_rules! call_inline {
+        ($callee:expr) => {{
+            let callee: *mut Frame = $callee;
+            // SAFETY: a fresh inline frame; `frame` is the running one.
+            unsafe { link_inline(vm, frame as *const Frame, callee) };
+            switch_to!(callee);
+            if vm.breaker_pending() {
+                crate::thread::eval_breaker(vm)?;
+            }
+            continue;
+        }};
+    }
     if vm.breaker_pending() {
         crate::thread::eval_breaker(vm)?;
     }
@@ -1106,10 +1192,32 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             }
             Opcode::ReturnValue => {
                 let v = frame.pop();
+                if frame.inline {
+                    // SAFETY: the running frame is an inline frame of this activation (its
+                    // caller runs in this loop too), and nothing else refers to it.
+                    let (caller, init_self) = unsafe { pop_inline(vm, frame as *mut Frame) };
+                    switch_to!(caller);
+                    match init_self {
+                        None => frame.push(v),
+                        Some(obj) => {
+                            if !none::is_none(&v) {
+                                return Err(vm.type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    v.ty().name()
+                                )));
+                            }
+                            frame.push(obj);
+                        }
+                    }
+                    continue;
+                }
                 return Ok(Exit::Return(v));
             }
             Opcode::YieldValue => {
                 let v = frame.pop();
+                if frame.inline {
+                    return Err(vm.runtime_error("yield in a function that is not a generator"));
+                }
                 return Ok(Exit::Yield(v));
             }
             Opcode::GetYieldFromIter => {
@@ -1790,11 +1898,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let f = unsafe { callable.payload_unchecked::<FunctionObj>() };
                     if f.version.load(Relaxed) == ver {
                         q.hit(Family::Call);
-                        let callable = callable.clone();
-                        let r = call_exact(vm, frame, &callable, nargs);
+                        vm.enter_inline()?;
+                        // The callee's frame takes over the stack's reference.
+                        let callable =
+                            std::mem::replace(&mut frame.stack_mut()[base], Value::small_int(0));
+                        let callee = Frame::push_inline(vm, callable);
+                        // SAFETY: a fresh inline frame, referred to by nothing else.
+                        frame.move_top_to(nargs, unsafe { &mut *callee }, 0);
                         frame.truncate(base);
-                        frame.push(r?);
-                        continue;
+                        call_inline!(callee);
                     }
                 }
                 q.miss(pc);
@@ -1819,12 +1931,16 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let f = unsafe { m.func.payload_unchecked::<FunctionObj>() };
                     if f.version.load(Relaxed) == ver {
                         q.hit(Family::Call);
+                        vm.enter_inline()?;
                         let func = m.func.clone();
                         let self_ = m.self_.clone();
-                        let r = call_exact_with_self(vm, frame, &func, self_, argc);
+                        let callee = Frame::push_inline(vm, func);
+                        // SAFETY: a fresh inline frame, referred to by nothing else.
+                        let c = unsafe { &mut *callee };
+                        c.fast_mut()[0] = Some(self_);
+                        frame.move_top_to(argc, c, 1);
                         frame.truncate(base);
-                        frame.push(r?);
-                        continue;
+                        call_inline!(callee);
                     }
                 }
                 q.miss(pc);
@@ -1847,10 +1963,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 if let (true, Some(init)) = (ok, init) {
                     q.hit(Family::Call);
                     let cls = cls.clone();
-                    let r = instantiate(vm, frame, &cls, &init, argc);
+                    let callee = instantiate(vm, frame, &cls, init, argc)?;
                     frame.truncate(base);
-                    frame.push(r?);
-                    continue;
+                    call_inline!(callee);
                 }
                 q.miss(pc);
                 let r = do_call(vm, frame, argc, None)?;
@@ -2014,65 +2129,30 @@ fn for_iter_generic(vm: &Vm, frame: &mut Frame, arg: u32) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs a Python function whose frame needs nothing but its positional parameters (the
-/// specializer checked: exact count, no defaults, cells or generator), moving the top
-/// `nargs` values of the caller's stack into its locals.
-#[inline]
-fn call_exact(vm: &Vm, caller: &mut Frame, callable: &Value, nargs: usize) -> PyResult<Value> {
-    let mut callee = Frame::for_function(vm, callable.clone(), None, false);
-    caller.move_top_to(nargs, &mut callee, 0);
-    finish_exact(vm, &mut callee)
-}
-
-#[inline(always)]
-fn finish_exact(vm: &Vm, callee: &mut Frame) -> PyResult<Value> {
-    let _g = vm.enter("")?;
-    match run_frame(vm, callee)? {
-        Exit::Return(v) => Ok(v),
-        Exit::Yield(_) => Err(vm.runtime_error("yield in a function that is not a generator")),
-    }
-}
-
-/// `call_exact` for a bound method: `self_` first, then the top `argc` stack values.
-#[inline]
-fn call_exact_with_self(
-    vm: &Vm,
-    caller: &mut Frame,
-    func: &Value,
-    self_: Value,
-    argc: usize,
-) -> PyResult<Value> {
-    let mut callee = Frame::for_function(vm, func.clone(), None, false);
-    callee.fast_mut()[0] = Some(self_);
-    caller.move_top_to(argc, &mut callee, 1);
-    finish_exact(vm, &mut callee)
-}
-
 /// `cls(*args)` for a class whose `__new__` is `object.__new__` and whose `__init__` is
-/// the Python function `init` taking exactly the arguments (as `type.__call__` would do).
+/// the Python function `init` taking exactly the arguments (as `type.__call__` would do):
+/// makes the instance and pushes the inline `__init__` frame, which the eval loop runs;
+/// its return checks for None and pushes the instance.
 fn instantiate(
     vm: &Vm,
     caller: &mut Frame,
     cls: &Value,
-    init: &Value,
+    init: Value,
     argc: usize,
-) -> PyResult<Value> {
+) -> PyResult<*mut Frame> {
     let new = crate::types::as_type(cls)
         .and_then(|t| t.slots.new.get())
         .ok_or_else(internal_error)?;
     let n = caller.stack_len();
     let obj = new(vm, cls, &caller.stack()[n - argc..], None)?;
-    let mut callee = Frame::for_function(vm, init.clone(), None, false);
-    callee.fast_mut()[0] = Some(obj.clone());
-    caller.move_top_to(argc, &mut callee, 1);
-    let r = finish_exact(vm, &mut callee)?;
-    if !none::is_none(&r) {
-        return Err(vm.type_error(format!(
-            "__init__() should return None, not '{}'",
-            r.ty().name()
-        )));
-    }
-    Ok(obj)
+    vm.enter_inline()?;
+    let callee = Frame::push_inline(vm, init);
+    // SAFETY: a fresh inline frame, referred to by nothing else.
+    let c = unsafe { &mut *callee };
+    c.fast_mut()[0] = Some(obj.clone());
+    c.init_self = Some(obj);
+    caller.move_top_to(argc, c, 1);
+    Ok(callee)
 }
 
 /// `LOAD_METHOD`: pushes `[function, self]` for a plain function found on the type (no
