@@ -829,7 +829,16 @@ pub fn unpack_sequence(q: &Quickened, pc: usize, seq: &Value, n: usize) {
 /// to set up (no defaults used, no cells, not a generator): its version.
 fn exact_args_version(f: &FunctionObj, argc: usize) -> Option<u32> {
     let unit = &f.code().unit;
-    if unit.argcount as usize != argc || !unit.plain_positional() || unit.is_generator() {
+    let argcount = unit.argcount as usize;
+    let flags = crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
+    if argc > argcount || unit.flags & flags != 0 || unit.kwonlyargcount != 0 || unit.is_generator()
+    {
+        return None;
+    }
+    // Missing parameters come from the defaults (the call checks their number again).
+    if argc < argcount
+        && crate::types::tuple::as_tuple(&f.defaults.get()).map_or(0, |d| d.len()) < argcount - argc
+    {
         return None;
     }
     let v = f.version.load(Ordering::Acquire);

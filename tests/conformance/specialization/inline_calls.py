@@ -237,3 +237,82 @@ for i in range(3):
         raise_in_deep(20)
     except IndexError as e:
         print("deep tb", tb_depth(e), e)
+
+
+# Defaults filled in by the specialized call, and changed while the site is hot.
+def with_defaults(a, b=10, c=100):
+    return a + b + c
+
+
+out = []
+for i in range(12):
+    if i == 6:
+        with_defaults.__defaults__ = (1, 2)
+    if i == 9:
+        with_defaults.__defaults__ = (7,)
+    try:
+        out.append((with_defaults(i), with_defaults(i, 5)))
+    except TypeError as e:
+        out.append(("TypeError", str(e)))
+print("defaults hot", out)
+
+
+class WithDefaults:
+    def __init__(self, x, scale=3):
+        self.v = x * scale
+
+    def get(self, extra=0):
+        return self.v + extra
+
+
+print("class defaults", [WithDefaults(i).get() for i in range(6)],
+      [WithDefaults(i, 2).get(1) for i in range(6)])
+
+
+# Closures and cells: free variables, nonlocal writes, parameters captured by inner functions.
+def make_adder(k):
+    def adder(x):
+        return x + k
+    return adder
+
+
+add5 = make_adder(5)
+print("closure", [add5(i) for i in range(8)])
+
+
+def make_counter():
+    count = 0
+
+    def inc(step=1):
+        nonlocal count
+        count += step
+        return count
+    return inc
+
+
+inc = make_counter()
+print("nonlocal", [inc() for i in range(5)], [inc(10) for i in range(3)])
+
+
+def captures_param(p, q):
+    def get():
+        return p * q
+    p += 1
+    return get()
+
+
+print("cell param", [captures_param(i, 2) for i in range(8)])
+
+
+class Base:
+    def who(self, n):
+        return "base%d" % n
+
+
+class Derived(Base):
+    def who(self, n):
+        return "derived/" + super().who(n)
+
+
+d = Derived()
+print("super", [d.who(i) for i in range(5)])
