@@ -1887,9 +1887,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let argc = arg as usize;
                     let base = frame.stack_len() - argc - 2;
                     // SAFETY: as in LOAD_ATTR_SLOT.
-                    let (ver, want, nargs) = {
+                    let (ver, want, nargs, finish) = {
                         let c = unsafe { q.cache(pc) };
-                        (c.a, c.obj.as_ref().map_or(0, |o| o.bits()), c.b as usize)
+                        (
+                            c.a,
+                            c.obj.as_ref().map_or(0, |o| o.bits()),
+                            c.b as usize,
+                            c.c != 0,
+                        )
                     };
                     let st = frame.stack();
                     let callable = &st[base];
@@ -1898,7 +1903,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         // SAFETY: the cached object is an exact function (checked when cached)
                         // and `callable` is that very object.
                         let f = unsafe { callable.payload_unchecked::<FunctionObj>() };
-                        if f.version.load(Relaxed) == ver && defaults_cover(f, nargs) {
+                        if f.version.load(Relaxed) == ver && (!finish || defaults_cover(f, nargs)) {
                             q.hit(Family::Call);
                             vm.enter_inline()?;
                             // The callee's frame takes over the stack's reference.
@@ -1916,7 +1921,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             // SAFETY: a fresh inline frame, referred to by nothing else.
                             let c = unsafe { &mut *callee };
                             frame.move_top_to(nargs, c, 0);
-                            finish_inline_args(c, f, nargs);
+                            if finish {
+                                finish_inline_args(c, f, nargs);
+                            }
                             frame.truncate(base);
                             call_inline!(callee);
                         }
@@ -1930,9 +1937,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let argc = arg as usize;
                     let base = frame.stack_len() - argc - 2;
                     // SAFETY: as in LOAD_ATTR_SLOT.
-                    let (ver, want) = {
+                    let (ver, want, finish) = {
                         let c = unsafe { q.cache(pc) };
-                        (c.a, c.obj.as_ref().map_or(0, |o| o.bits()))
+                        (c.a, c.obj.as_ref().map_or(0, |o| o.bits()), c.c != 0)
                     };
                     let st = frame.stack();
                     let bm = st[base]
@@ -1941,7 +1948,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if let Some(m) = bm {
                         // SAFETY: the cached object is an exact function, and `m.func` is it.
                         let f = unsafe { m.func.payload_unchecked::<FunctionObj>() };
-                        if f.version.load(Relaxed) == ver && defaults_cover(f, argc + 1) {
+                        if f.version.load(Relaxed) == ver
+                            && (!finish || defaults_cover(f, argc + 1))
+                        {
                             q.hit(Family::Call);
                             vm.enter_inline()?;
                             let func = m.func.clone();
@@ -1956,7 +1965,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             let c = unsafe { &mut *callee };
                             c.fast_mut()[0] = Some(self_);
                             frame.move_top_to(argc, c, 1);
-                            finish_inline_args(c, f, argc + 1);
+                            if finish {
+                                finish_inline_args(c, f, argc + 1);
+                            }
                             frame.truncate(base);
                             call_inline!(callee);
                         }
