@@ -194,6 +194,19 @@ impl Vm {
         Ok(DepthGuard { vm: self })
     }
 
+    /// `enter` for a frame the eval loop runs inline (no guard: `leave` undoes it).
+    #[inline]
+    pub fn enter_inline(&self) -> PyResult<()> {
+        std::mem::forget(self.enter("")?);
+        Ok(())
+    }
+
+    /// Undoes one `enter_inline`.
+    #[inline]
+    pub fn leave(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
     pub fn depth(&self) -> u32 {
         self.depth.get()
     }

@@ -39,6 +39,15 @@ pub struct Frame {
     /// The frame that was running when this one was entered (valid only while this frame
     /// runs; for stack snapshots).
     pub back: *const Frame,
+    /// Whether the frame lives in the thread's frame pool, run inline by the eval loop of
+    /// its caller (`push_inline`).
+    pub inline: bool,
+    /// For a frame the eval loop runs inline (`push_inline`): the length of the
+    /// handled-exception stack when it was entered, restored when it is popped.
+    pub handled_base: usize,
+    /// For an inline `__init__` frame of a specialized class call: the new instance, the
+    /// call's result once `__init__` returns None.
+    pub init_self: Option<Value>,
 }
 
 enum Owner {
@@ -62,6 +71,12 @@ enum Storage {
 pub struct DataStack {
     chunks: std::cell::UnsafeCell<Vec<Chunk>>,
     cur: std::cell::Cell<usize>,
+    /// Homes of the `Frame` structs of frames the eval loop runs inline (Python-to-Python
+    /// calls that do not recurse on the native stack): boxed so they never move, used in
+    /// LIFO order, kept once made. Slots `0..nframes` hold live frames.
+    #[allow(clippy::vec_box)] // the boxes keep frames in place when the Vec grows
+    frames: std::cell::UnsafeCell<Vec<Box<std::mem::MaybeUninit<Frame>>>>,
+    nframes: std::cell::Cell<usize>,
 }
 
 struct Chunk {
@@ -83,6 +98,8 @@ impl DataStack {
         DataStack {
             chunks: std::cell::UnsafeCell::new(Vec::new()),
             cur: std::cell::Cell::new(0),
+            frames: std::cell::UnsafeCell::new(Vec::new()),
+            nframes: std::cell::Cell::new(0),
         }
     }
 
@@ -148,6 +165,60 @@ fn free_chunk(c: Chunk) {
         std::ptr::slice_from_raw_parts_mut(c.base as *mut std::mem::MaybeUninit<usize>, c.cap);
     // SAFETY: `base`/`cap` came from `Box::into_raw` of a boxed slice of that length.
     drop(unsafe { Box::from_raw(slice) });
+}
+
+impl DataStack {
+    /// Places `frame` in the next free frame slot and returns its (stable) address.
+    #[inline(always)]
+    pub fn push_frame(&self, make: impl FnOnce() -> Frame) -> *mut Frame {
+        // SAFETY: the data stack belongs to one thread and no reference into `frames`
+        // outlives this call.
+        let frames = unsafe { &mut *self.frames.get() };
+        let n = self.nframes.get();
+        if n == frames.len() {
+            frames.push(Box::new(std::mem::MaybeUninit::uninit()));
+        }
+        let slot: *mut Frame = frames[n].as_mut_ptr();
+        // SAFETY: slot `n` is free (LIFO use: slots `n..` hold no live frame); `make`
+        // takes data-stack words only, never a frame slot.
+        unsafe { slot.write(make()) };
+        self.nframes.set(n + 1);
+        slot
+    }
+
+    /// Tears down the inline frame in the last used slot, which must be `f`: what
+    /// `Frame`'s drop does, without the cases an inline frame never has (heap storage).
+    ///
+    /// # Safety
+    /// `f` is the most recent `push_frame` not yet popped, it is not reachable through
+    /// `vm.frame` any more, and no reference to it is live.
+    #[inline(always)]
+    pub unsafe fn pop_frame(&self, f: *mut Frame) {
+        // Dropping values may run Python code (destructors) that pushes and pops frames of
+        // its own: they use the slots and data-stack words above, so the slot count goes
+        // down only at the end and the words are released after the values are gone.
+        // SAFETY: per the contract, `f` holds a live frame that nothing else refers to;
+        // each owned value (stack `stack_base..sp`, fast slots, the struct's fields) is
+        // read out exactly once and the slot is treated as uninitialised afterwards.
+        unsafe {
+            let fr = &mut *f;
+            let words = fr.nfast + (*fr.co).unit.max_stack as usize;
+            while fr.sp > fr.stack_base {
+                fr.sp = fr.sp.sub(1);
+                drop(fr.sp.read());
+            }
+            for i in 0..fr.nfast {
+                drop(fr.fast.add(i).read());
+            }
+            self.release(words);
+            let owner = std::ptr::read(&fr.owner);
+            let locals = std::ptr::read(&fr.locals);
+            let saved = std::ptr::read(&fr.saved_handled);
+            let init_self = std::ptr::read(&fr.init_self);
+            drop((owner, locals, saved, init_self));
+        }
+        self.nframes.set(self.nframes.get() - 1);
+    }
 }
 
 impl Drop for DataStack {
@@ -239,6 +310,9 @@ impl Frame {
             saved_handled: Vec::new(),
             storage,
             back: std::ptr::null(),
+            inline: false,
+            handled_base: 0,
+            init_self: None,
         }
     }
 
@@ -259,6 +333,17 @@ impl Frame {
             },
             locals,
         )
+    }
+
+    /// A frame running function `func` whose `Frame` lives in the thread's frame pool
+    /// (for the eval loop's inline calls; released with `DataStack::pop_frame`).
+    #[inline(always)]
+    pub fn push_inline(vm: &Vm, func: Value) -> *mut Frame {
+        vm.data_stack.push_frame(|| {
+            let mut f = Frame::build(Some(vm), Owner::Function(func), None);
+            f.inline = true;
+            f
+        })
     }
 
     /// A frame running function `func` (on the heap if it is to outlive the call).

@@ -190,22 +190,36 @@ fn enter_frame(vm: &Vm, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<E
     result
 }
 
+/// Runs `frame` until it returns, yields or raises, with every frame its specialized
+/// Python-to-Python calls push (`Frame::push_inline`): `execute` runs those in the same
+/// native activation (a call makes the callee current: `back` links it to the caller,
+/// `vm.frame` points at it; its return pops it and pushes the value on the caller's stack).
+/// Exceptions are handled here, in the frame `vm.frame` says was running: traceback entry,
+/// exception table; an inline frame without a handler is popped and the exception raised
+/// again in its caller at the call instruction, as CPython 3.11 does.
 fn run_frame_with_error(
     vm: &Vm,
     frame: &mut Frame,
     mut pending: Option<PyErr>,
     handled_base: usize,
 ) -> PyResult<Exit> {
+    let entry: *mut Frame = frame;
     loop {
         let err = match pending.take() {
             Some(e) => e,
-            None => match execute(vm, frame) {
+            // SAFETY: `entry` is borrowed mutably for this call; `vm.frame` is `entry` or
+            // an inline frame above it that only this activation runs.
+            None => match execute(vm, unsafe { &mut *(vm.frame.get() as *mut Frame) }) {
                 Ok(exit) => return Ok(exit),
                 Err(e) => e,
             },
         };
-        let lasti = frame.pc.saturating_sub(1);
-        if !frame.reraising {
+        let cur = vm.frame.get() as *mut Frame;
+        // SAFETY: the innermost running frame of this activation (`entry` or an inline
+        // frame pushed by `execute` for it), live until popped below.
+        let f = unsafe { &mut *cur };
+        let lasti = f.pc.saturating_sub(1);
+        if !f.reraising {
             if exc::traceback_len(&err.0) == 0 {
                 // A fresh exception: chain the one being handled as its context.
                 let ctx = vm.handled.borrow().last().cloned();
@@ -215,27 +229,26 @@ fn run_frame_with_error(
                     }
                 }
             }
-            exc::add_traceback(
-                &err.0,
-                frame.code_value(),
-                frame.globals(),
-                frame.line_at(lasti),
-                lasti,
-            );
+            exc::add_traceback(&err.0, f.code_value(), f.globals(), f.line_at(lasti), lasti);
         }
-        frame.reraising = false;
-        let handler = frame.code().unit.handler_for(lasti).copied();
+        f.reraising = false;
+        let handler = f.code().unit.handler_for(lasti).copied();
         match handler {
             Some(h) => {
-                frame.truncate(h.depth as usize);
+                f.truncate(h.depth as usize);
                 if h.push_lasti {
-                    frame.push(Value::small_int(lasti as i64));
+                    f.push(Value::small_int(lasti as i64));
                 }
-                frame.push(err.0);
-                frame.pc = h.handler;
+                f.push(err.0);
+                f.pc = h.handler;
+            }
+            None if f.inline && cur != entry => {
+                // SAFETY: the innermost inline frame, nothing else refers to it.
+                unsafe { pop_inline(vm, cur) };
+                pending = Some(err);
             }
             None => {
-                frame.clear_stack();
+                f.clear_stack();
                 let mut hs = vm.handled.borrow_mut();
                 if hs.len() > handled_base {
                     hs.truncate(handled_base);
@@ -244,6 +257,45 @@ fn run_frame_with_error(
             }
         }
     }
+}
+
+/// Makes the fresh inline frame `callee` (holding its arguments) the running one.
+///
+/// # Safety
+/// `callee` comes from `Frame::push_inline` and `caller` is the frame running now.
+#[inline(always)]
+unsafe fn link_inline(vm: &Vm, caller: *const Frame, callee: *mut Frame) {
+    // SAFETY: per the contract, nothing else refers to `callee` yet.
+    let c = unsafe { &mut *callee };
+    c.back = caller;
+    c.handled_base = vm.handled.borrow().len();
+    vm.frame.set(callee);
+}
+
+/// Pops the innermost inline frame `f`: makes its caller current again, restores the
+/// handled-exception stack and the recursion depth, and frees the frame. Returns the
+/// caller and the frame's pending `__init__` instance.
+///
+/// # Safety
+/// `f` is the most recently pushed inline frame, live, with `back` pointing at its caller.
+#[inline]
+unsafe fn pop_inline(vm: &Vm, f: *mut Frame) -> (*mut Frame, Option<Value>) {
+    // SAFETY: per the contract.
+    let fr = unsafe { &mut *f };
+    let caller = fr.back as *mut Frame;
+    let init_self = fr.init_self.take();
+    let hb = fr.handled_base;
+    vm.frame.set(caller);
+    {
+        let mut hs = vm.handled.borrow_mut();
+        if hs.len() > hb {
+            hs.truncate(hb);
+        }
+    }
+    // SAFETY: per the contract; nothing refers to the frame any more (`vm.frame` moved).
+    unsafe { vm.data_stack.pop_frame(f) };
+    vm.leave();
+    (caller, init_self)
 }
 
 #[inline(always)]
@@ -434,1497 +486,1593 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
     // SAFETY: the frame's owner keeps its code object alive while the frame exists, and the
     // frame outlives this call; the reference is detached from `frame`'s borrow so the loop
     // can mutate the frame.
-    let co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
+    // The frame being run: `frame` or an inline frame above it. Each pass of the outer
+    // loop (re)loads the running frame's code and instruction array, so the inner loop
+    // keeps them in registers.
+    let mut cur: *mut Frame = frame;
     // With specialization on, the loop runs this thread's quickened copy of the code (same
     // indices as the code's own instructions, so frames and exception tables need not know
     // which they run); otherwise the code's own, immutable instructions.
-    let quick: Option<&Quickened> = if vm.rt.options.specialize {
-        Some(specialize::quickened(co))
-    } else {
-        None
-    };
-    let (iptr, ilen) = match quick {
-        Some(q) => (q.instrs().as_ptr() as *const Instr, q.instrs().len()),
-        None => (co.unit.instructions.as_ptr(), co.unit.instructions.len()),
-    };
-    if vm.breaker_pending() {
-        crate::thread::eval_breaker(vm)?;
-    }
-    loop {
-        let pc = frame.pc as usize;
-        if pc >= ilen {
-            return Err(vm.runtime_error("execution ran past the end of the code"));
+    let specializing = vm.rt.options.specialize;
+    'frames: loop {
+        // SAFETY: `cur` is `frame` or an inline frame of this activation (see
+        // `run_frame_with_error`), only reached through this reference while it runs.
+        let frame: &mut Frame = unsafe { &mut *cur };
+        let co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
+        let quick: Option<&Quickened> = if specializing {
+            Some(specialize::quickened(co))
+        } else {
+            None
+        };
+        let (iptr, ilen) = match quick {
+            Some(q) => (q.instrs().as_ptr() as *const Instr, q.instrs().len()),
+            None => (co.unit.instructions.as_ptr(), co.unit.instructions.len()),
+        };
+        // Enters an inline callee: it becomes the running frame.
+        macro_rules! call_inline {
+            ($callee:expr) => {{
+                let callee: *mut Frame = $callee;
+                // SAFETY: a fresh inline frame; `frame` is the running one.
+                unsafe { link_inline(vm, frame as *const Frame, callee) };
+                cur = callee;
+                continue 'frames;
+            }};
         }
-        // SAFETY: `pc < ilen`; the array lives as long as the code object (or, for the
-        // quickened copy, until this thread exits); a quickened word may be rewritten by
-        // this thread (through `Cell`), never while this read is in progress.
-        let ins = unsafe { iptr.add(pc).read() };
-        frame.pc += 1;
-        let arg = ins.arg();
-        match ins.op() {
-            Opcode::Nop => {}
-            Opcode::PopTop => {
-                frame.pop_discard();
+        // Frame entry (and return to a caller): the eval-breaker check.
+        if vm.breaker_pending() {
+            crate::thread::eval_breaker(vm)?;
+        }
+        loop {
+            let pc = frame.pc as usize;
+            if pc >= ilen {
+                return Err(vm.runtime_error("execution ran past the end of the code"));
             }
-            Opcode::PushNull => frame.push(none::null()),
-            Opcode::Copy => {
-                let n = frame.stack_len();
-                let v = frame.stack()[n - arg as usize].clone();
-                frame.push(v);
-            }
-            Opcode::Swap => {
-                let n = frame.stack_len();
-                frame.stack_mut().swap(n - 1, n - arg as usize);
-            }
-            Opcode::LoadConst => frame.push(co.consts[arg as usize].clone()),
-            Opcode::LoadFast => match &frame.fast_mut()[arg as usize] {
-                Some(v) => {
-                    let v = v.clone();
-                    frame.push(v)
+            // SAFETY: `pc < ilen`; the array lives as long as the code object (or, for the
+            // quickened copy, until this thread exits); a quickened word may be rewritten by
+            // this thread (through `Cell`), never while this read is in progress.
+            let ins = unsafe { iptr.add(pc).read() };
+            frame.pc += 1;
+            let arg = ins.arg();
+            match ins.op() {
+                Opcode::Nop => {}
+                Opcode::PopTop => {
+                    frame.pop_discard();
                 }
-                None => return Err(unbound_local(vm, frame, arg as usize)),
-            },
-            Opcode::StoreFast => {
-                let v = frame.pop();
-                frame.fast_mut()[arg as usize] = Some(v);
-            }
-            Opcode::DeleteFast => {
-                if frame.fast_mut()[arg as usize].take().is_none() {
-                    return Err(unbound_local(vm, frame, arg as usize));
+                Opcode::PushNull => frame.push(none::null()),
+                Opcode::Copy => {
+                    let n = frame.stack_len();
+                    let v = frame.stack()[n - arg as usize].clone();
+                    frame.push(v);
                 }
-            }
-            Opcode::LoadDeref => {
-                let idx = co.unit.varnames.len() + arg as usize;
-                let v = frame.fast_mut()[idx].as_ref().and_then(cell_get);
-                match v {
-                    Some(v) => frame.push(v),
-                    None => return Err(deref_error(vm, frame, arg as usize)),
+                Opcode::Swap => {
+                    let n = frame.stack_len();
+                    frame.stack_mut().swap(n - 1, n - arg as usize);
                 }
-            }
-            Opcode::StoreDeref => {
-                let v = frame.pop();
-                let idx = co.unit.varnames.len() + arg as usize;
-                if let Some(c) = &frame.fast_mut()[idx] {
-                    drop(cell_set(c, Some(v)));
+                Opcode::LoadConst => frame.push(co.consts[arg as usize].clone()),
+                Opcode::LoadFast => match &frame.fast_mut()[arg as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.push(v)
+                    }
+                    None => return Err(unbound_local(vm, frame, arg as usize)),
+                },
+                Opcode::StoreFast => {
+                    let v = frame.pop();
+                    frame.fast_mut()[arg as usize] = Some(v);
                 }
-            }
-            Opcode::DeleteDeref => {
-                let idx = co.unit.varnames.len() + arg as usize;
-                let old = frame.fast_mut()[idx]
-                    .as_ref()
-                    .and_then(|c| cell_set(c, None));
-                if old.is_none() {
-                    return Err(deref_error(vm, frame, arg as usize));
+                Opcode::DeleteFast => {
+                    if frame.fast_mut()[arg as usize].take().is_none() {
+                        return Err(unbound_local(vm, frame, arg as usize));
+                    }
                 }
-            }
-            Opcode::LoadClosure => {
-                let idx = co.unit.varnames.len() + arg as usize;
-                let c = frame.fast_mut()[idx].clone().unwrap_or_else(none::none);
-                frame.push(c);
-            }
-            Opcode::LoadClassDeref => {
-                let name = &co.derefnames[arg as usize];
-                let from_ns = match &frame.locals {
-                    Some(l) if is_exact_dict(l) => dict::dict_get(vm, l, name)?,
-                    Some(l) => match ops::getitem(vm, l, name) {
-                        Ok(v) => Some(v),
-                        Err(e) if vm.err_matches(&e, builtin().key_error) => None,
-                        Err(e) => return Err(e),
-                    },
-                    None => None,
-                };
-                match from_ns {
-                    Some(v) => frame.push(v),
-                    None => {
-                        let idx = co.unit.varnames.len() + arg as usize;
-                        match frame.fast_mut()[idx].as_ref().and_then(cell_get) {
-                            Some(v) => frame.push(v),
-                            None => return Err(deref_error(vm, frame, arg as usize)),
+                Opcode::LoadDeref => {
+                    let idx = co.unit.varnames.len() + arg as usize;
+                    let v = frame.fast_mut()[idx].as_ref().and_then(cell_get);
+                    match v {
+                        Some(v) => frame.push(v),
+                        None => return Err(deref_error(vm, frame, arg as usize)),
+                    }
+                }
+                Opcode::StoreDeref => {
+                    let v = frame.pop();
+                    let idx = co.unit.varnames.len() + arg as usize;
+                    if let Some(c) = &frame.fast_mut()[idx] {
+                        drop(cell_set(c, Some(v)));
+                    }
+                }
+                Opcode::DeleteDeref => {
+                    let idx = co.unit.varnames.len() + arg as usize;
+                    let old = frame.fast_mut()[idx]
+                        .as_ref()
+                        .and_then(|c| cell_set(c, None));
+                    if old.is_none() {
+                        return Err(deref_error(vm, frame, arg as usize));
+                    }
+                }
+                Opcode::LoadClosure => {
+                    let idx = co.unit.varnames.len() + arg as usize;
+                    let c = frame.fast_mut()[idx].clone().unwrap_or_else(none::none);
+                    frame.push(c);
+                }
+                Opcode::LoadClassDeref => {
+                    let name = &co.derefnames[arg as usize];
+                    let from_ns = match &frame.locals {
+                        Some(l) if is_exact_dict(l) => dict::dict_get(vm, l, name)?,
+                        Some(l) => match ops::getitem(vm, l, name) {
+                            Ok(v) => Some(v),
+                            Err(e) if vm.err_matches(&e, builtin().key_error) => None,
+                            Err(e) => return Err(e),
+                        },
+                        None => None,
+                    };
+                    match from_ns {
+                        Some(v) => frame.push(v),
+                        None => {
+                            let idx = co.unit.varnames.len() + arg as usize;
+                            match frame.fast_mut()[idx].as_ref().and_then(cell_get) {
+                                Some(v) => frame.push(v),
+                                None => return Err(deref_error(vm, frame, arg as usize)),
+                            }
                         }
                     }
                 }
-            }
-            Opcode::LoadGlobal => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        let name = &co.names[arg as usize];
-                        specialize::load_global(q, pc, frame.globals(), frame.builtins(), name);
-                    }
-                }
-                let v = load_global(vm, frame, &co.names[arg as usize])?;
-                frame.push(v);
-            }
-            Opcode::StoreGlobal => {
-                let v = frame.pop();
-                dict::dict_set_str_value(frame.globals(), co.names[arg as usize].clone(), v);
-            }
-            Opcode::DeleteGlobal => {
-                let name = &co.names[arg as usize];
-                if !dict::dict_del_str(frame.globals(), name) {
-                    return Err(name_error(vm, name));
-                }
-            }
-            Opcode::LoadName => {
-                let v = load_name(vm, frame, &co.names[arg as usize])?;
-                frame.push(v);
-            }
-            Opcode::StoreName => {
-                let v = frame.pop();
-                let name = co.names[arg as usize].clone();
-                match &frame.locals {
-                    Some(l) => {
-                        if is_exact_dict(l) {
-                            dict::dict_set(vm, l, name, v)?;
-                        } else {
-                            ops::setitem(vm, l, &name, v)?;
+                Opcode::LoadGlobal => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            let name = &co.names[arg as usize];
+                            specialize::load_global(q, pc, frame.globals(), frame.builtins(), name);
                         }
                     }
-                    None => return Err(vm.runtime_error("no locals found when storing a name")),
+                    let v = load_global(vm, frame, &co.names[arg as usize])?;
+                    frame.push(v);
                 }
-            }
-            Opcode::DeleteName => {
-                let name = &co.names[arg as usize];
-                let removed = match &frame.locals {
-                    Some(l) if is_exact_dict(l) => dict::dict_del(vm, l, name)?,
-                    Some(l) => match ops::delitem(vm, l, name) {
-                        Ok(()) => true,
-                        Err(e) if vm.err_matches(&e, builtin().key_error) => false,
-                        Err(e) => return Err(e),
-                    },
-                    None => false,
-                };
-                if !removed {
-                    return Err(name_error(vm, name));
+                Opcode::StoreGlobal => {
+                    let v = frame.pop();
+                    dict::dict_set_str_value(frame.globals(), co.names[arg as usize].clone(), v);
                 }
-            }
-            Opcode::LoadAttr => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        specialize::load_attr(q, pc, top(frame)?, &co.names[arg as usize], false);
+                Opcode::DeleteGlobal => {
+                    let name = &co.names[arg as usize];
+                    if !dict::dict_del_str(frame.globals(), name) {
+                        return Err(name_error(vm, name));
                     }
                 }
-                let obj = frame.pop();
-                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
-                frame.push(v);
-            }
-            Opcode::LoadMethod => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        specialize::load_attr(q, pc, top(frame)?, &co.names[arg as usize], true);
+                Opcode::LoadName => {
+                    let v = load_name(vm, frame, &co.names[arg as usize])?;
+                    frame.push(v);
+                }
+                Opcode::StoreName => {
+                    let v = frame.pop();
+                    let name = co.names[arg as usize].clone();
+                    match &frame.locals {
+                        Some(l) => {
+                            if is_exact_dict(l) {
+                                dict::dict_set(vm, l, name, v)?;
+                            } else {
+                                ops::setitem(vm, l, &name, v)?;
+                            }
+                        }
+                        None => return Err(vm.runtime_error("no locals found when storing a name")),
                     }
                 }
-                let obj = frame.pop();
-                let name = &co.names[arg as usize];
-                load_method(vm, frame, obj, name)?;
-            }
-            Opcode::StoreAttr => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        specialize::store_attr(q, pc, top(frame)?, &co.names[arg as usize]);
+                Opcode::DeleteName => {
+                    let name = &co.names[arg as usize];
+                    let removed = match &frame.locals {
+                        Some(l) if is_exact_dict(l) => dict::dict_del(vm, l, name)?,
+                        Some(l) => match ops::delitem(vm, l, name) {
+                            Ok(()) => true,
+                            Err(e) if vm.err_matches(&e, builtin().key_error) => false,
+                            Err(e) => return Err(e),
+                        },
+                        None => false,
+                    };
+                    if !removed {
+                        return Err(name_error(vm, name));
                     }
                 }
-                let obj = frame.pop();
-                let v = frame.pop();
-                ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
-            }
-            Opcode::DeleteAttr => {
-                let obj = frame.pop();
-                ops::delattr(vm, &obj, &co.names[arg as usize])?;
-            }
-            Opcode::BinaryOp => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        let (a, b) = top2(frame)?;
-                        specialize::binary_op(q, pc, a, b, arg);
+                Opcode::LoadAttr => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            specialize::load_attr(
+                                q,
+                                pc,
+                                top(frame)?,
+                                &co.names[arg as usize],
+                                false,
+                            );
+                        }
                     }
+                    let obj = frame.pop();
+                    let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                    frame.push(v);
                 }
-                let b = frame.pop();
-                let a = frame.pop();
-                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    if let Some(r) = binary_small(arg, x, y) {
+                Opcode::LoadMethod => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            specialize::load_attr(
+                                q,
+                                pc,
+                                top(frame)?,
+                                &co.names[arg as usize],
+                                true,
+                            );
+                        }
+                    }
+                    let obj = frame.pop();
+                    let name = &co.names[arg as usize];
+                    load_method(vm, frame, obj, name)?;
+                }
+                Opcode::StoreAttr => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            specialize::store_attr(q, pc, top(frame)?, &co.names[arg as usize]);
+                        }
+                    }
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
+                }
+                Opcode::DeleteAttr => {
+                    let obj = frame.pop();
+                    ops::delattr(vm, &obj, &co.names[arg as usize])?;
+                }
+                Opcode::BinaryOp => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            let (a, b) = top2(frame)?;
+                            specialize::binary_op(q, pc, a, b, arg);
+                        }
+                    }
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        if let Some(r) = binary_small(arg, x, y) {
+                            frame.push(r);
+                            continue;
+                        }
+                    } else if let Some(r) = binary_float(arg, &a, &b) {
                         frame.push(r);
                         continue;
                     }
-                } else if let Some(r) = binary_float(arg, &a, &b) {
+                    let r = binary_op_generic(vm, &a, &b, arg)?;
                     frame.push(r);
-                    continue;
                 }
-                let r = binary_op_generic(vm, &a, &b, arg)?;
-                frame.push(r);
-            }
-            Opcode::UnaryNegative => {
-                let v = frame.pop();
-                let r = match v.as_small_int() {
-                    Some(i) if i != crate::object::SMALL_INT_MIN => Value::small_int(-i),
-                    _ => ops::neg(vm, &v)?,
-                };
-                frame.push(r);
-            }
-            Opcode::UnaryPositive => {
-                let v = frame.pop();
-                let r = ops::pos(vm, &v)?;
-                frame.push(r);
-            }
-            Opcode::UnaryNot => {
-                let v = frame.pop();
-                let t = ops::truthy(vm, &v)?;
-                frame.push(int::new_bool(!t));
-            }
-            Opcode::UnaryInvert => {
-                let v = frame.pop();
-                let r = ops::invert(vm, &v)?;
-                frame.push(r);
-            }
-            Opcode::CompareOp => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        let (a, b) = top2(frame)?;
-                        specialize::compare_op(q, pc, a, b);
-                    }
-                }
-                let b = frame.pop();
-                let a = frame.pop();
-                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
-                    frame.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
-                    continue;
-                }
-                let op =
-                    CompareOp::decode(arg).ok_or_else(|| vm.runtime_error("bad COMPARE_OP"))?;
-                if let (Some(x), Some(y)) = (exact_float_operand(&a), exact_float_operand(&b)) {
-                    // NaN compares false except for `!=`, as in CPython.
-                    let r = match op {
-                        CompareOp::Lt => x < y,
-                        CompareOp::Le => x <= y,
-                        CompareOp::Eq => x == y,
-                        CompareOp::Ne => x != y,
-                        CompareOp::Gt => x > y,
-                        CompareOp::Ge => x >= y,
+                Opcode::UnaryNegative => {
+                    let v = frame.pop();
+                    let r = match v.as_small_int() {
+                        Some(i) if i != crate::object::SMALL_INT_MIN => Value::small_int(-i),
+                        _ => ops::neg(vm, &v)?,
                     };
-                    frame.push(int::new_bool(r));
-                    continue;
+                    frame.push(r);
                 }
-                let r = ops::richcompare(vm, &a, &b, op)?;
-                frame.push(r);
-            }
-            Opcode::IsOp => {
-                let b = frame.pop();
-                let a = frame.pop();
-                frame.push(int::new_bool(a.is(&b) != (arg != 0)));
-            }
-            Opcode::ContainsOp => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        let (item, container) = top2(frame)?;
-                        specialize::contains_op(q, pc, container, item);
-                    }
+                Opcode::UnaryPositive => {
+                    let v = frame.pop();
+                    let r = ops::pos(vm, &v)?;
+                    frame.push(r);
                 }
-                let container = frame.pop();
-                let item = frame.pop();
-                let r = ops::contains(vm, &container, &item)?;
-                frame.push(int::new_bool(r != (arg != 0)));
-            }
-            Opcode::BinarySubscr => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        let (obj, key) = top2(frame)?;
-                        specialize::binary_subscr(q, pc, obj, key);
-                    }
+                Opcode::UnaryNot => {
+                    let v = frame.pop();
+                    let t = ops::truthy(vm, &v)?;
+                    frame.push(int::new_bool(!t));
                 }
-                let key = frame.pop();
-                let obj = frame.pop();
-                if let Some(i) = key.as_small_int() {
-                    // Exact lists and tuples indexed by a small int: no slot dispatch.
-                    if let Some(l) = obj.downcast_exact::<list::ListObj>() {
-                        if let Some(v) = l.get_signed(i) {
-                            frame.push(v);
-                            continue;
-                        }
-                    } else if obj.is_exact(builtin().tuple) {
-                        let items = tuple::as_tuple(&obj).unwrap_or(&[]);
-                        if let Some(v) =
-                            list::norm_index(i as isize, items.len()).map(|u| &items[u])
-                        {
-                            frame.push(v.clone());
-                            continue;
+                Opcode::UnaryInvert => {
+                    let v = frame.pop();
+                    let r = ops::invert(vm, &v)?;
+                    frame.push(r);
+                }
+                Opcode::CompareOp => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            let (a, b) = top2(frame)?;
+                            specialize::compare_op(q, pc, a, b);
                         }
                     }
-                }
-                let r = ops::getitem(vm, &obj, &key)?;
-                frame.push(r);
-            }
-            Opcode::StoreSubscr => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        let (obj, key) = top2(frame)?;
-                        specialize::store_subscr(q, pc, obj, key);
-                    }
-                }
-                let key = frame.pop();
-                let obj = frame.pop();
-                let v = frame.pop();
-                let v = match (key.as_small_int(), obj.downcast_exact::<list::ListObj>()) {
-                    (Some(i), Some(l)) => match l.set_signed(i, v) {
-                        Ok(old) => {
-                            drop(old);
-                            continue;
-                        }
-                        Err(v) => v,
-                    },
-                    _ => v,
-                };
-                ops::setitem(vm, &obj, &key, v)?;
-            }
-            Opcode::DeleteSubscr => {
-                let key = frame.pop();
-                let obj = frame.pop();
-                ops::delitem(vm, &obj, &key)?;
-            }
-            Opcode::BuildSlice => {
-                let step = if arg == 3 { frame.pop() } else { none::none() };
-                let stop = frame.pop();
-                let start = frame.pop();
-                frame.push(crate::types::slice::new_slice(start, stop, step));
-            }
-            Opcode::BuildTuple => {
-                let items = frame.split_off(frame.stack_len() - arg as usize);
-                frame.push(tuple::new_tuple(items));
-            }
-            Opcode::BuildList => {
-                let items = frame.split_off(frame.stack_len() - arg as usize);
-                frame.push(list::new_list(items));
-            }
-            Opcode::BuildSet => {
-                let items = frame.split_off(frame.stack_len() - arg as usize);
-                let s = crate::types::set::new_set(vm, items)?;
-                frame.push(s);
-            }
-            Opcode::BuildMap => {
-                let items = frame.split_off(frame.stack_len() - 2 * arg as usize);
-                let d = dict::new_dict();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    dict::dict_set(vm, &d, k, v)?;
-                }
-                frame.push(d);
-            }
-            Opcode::BuildConstKeyMap => {
-                let keys = frame.pop();
-                let values = frame.split_off(frame.stack_len() - arg as usize);
-                let d = dict::new_dict();
-                if let Some(ks) = tuple::as_tuple(&keys) {
-                    for (k, v) in ks.iter().zip(values) {
-                        dict::dict_set(vm, &d, k.clone(), v)?;
-                    }
-                }
-                frame.push(d);
-            }
-            Opcode::BuildString => {
-                let items = frame.split_off(frame.stack_len() - arg as usize);
-                let mut s = String::new();
-                for it in &items {
-                    s.push_str(pystr::as_str(it).unwrap_or(""));
-                }
-                frame.push(pystr::new_string(s));
-            }
-            Opcode::ListAppend => {
-                let v = frame.pop();
-                let n = frame.stack_len();
-                let l = &frame.stack()[n - arg as usize];
-                if let Some(l) = list::as_list(l) {
-                    l.push(v);
-                }
-            }
-            Opcode::SetAdd => {
-                let v = frame.pop();
-                let n = frame.stack_len();
-                let s = frame.stack()[n - arg as usize].clone();
-                crate::types::set::set_add(vm, &s, v)?;
-            }
-            Opcode::MapAdd => {
-                let v = frame.pop();
-                let k = frame.pop();
-                let n = frame.stack_len();
-                let d = frame.stack()[n - arg as usize].clone();
-                dict::dict_set(vm, &d, k, v)?;
-            }
-            Opcode::ListExtend => {
-                let it = frame.pop();
-                let n = frame.stack_len();
-                let l = frame.stack()[n - arg as usize].clone();
-                let items = match ops::collect(vm, &it) {
-                    Ok(i) => i,
-                    Err(e)
-                        if vm.err_matches(&e, builtin().type_error)
-                            && !it.ty().slots.iter.is_set()
-                            && !it.ty().slots.getitem.is_set() =>
-                    {
-                        // Below the list: `[callable, NULL]` when building call arguments.
-                        let in_call = n >= arg as usize + 2
-                            && none::is_null(&frame.stack()[n - arg as usize - 1]);
-                        return Err(vm.type_error(if in_call {
-                            format!(
-                                "{} argument after * must be an iterable, not {}",
-                                crate::builtins::function_str(
-                                    vm,
-                                    &frame.stack()[n - arg as usize - 2]
-                                ),
-                                it.ty().name()
-                            )
-                        } else {
-                            format!("Value after * must be an iterable, not {}", it.ty().name())
-                        }));
-                    }
-                    Err(e) => return Err(e),
-                };
-                if let Some(l) = list::as_list(&l) {
-                    for x in items {
-                        l.push(x);
-                    }
-                }
-            }
-            Opcode::SetUpdate => {
-                let it = frame.pop();
-                let n = frame.stack_len();
-                let s = frame.stack()[n - arg as usize].clone();
-                crate::types::set::set_update(vm, &s, &it)?;
-            }
-            Opcode::DictUpdate => {
-                let m = frame.pop();
-                let n = frame.stack_len();
-                let d = frame.stack()[n - arg as usize].clone();
-                if dict::as_dict(&m).is_none()
-                    && ops::getattr_opt(vm, &m, &pystr::intern("keys"))?.is_none()
-                {
-                    return Err(
-                        vm.type_error(format!("'{}' object is not a mapping", m.ty().name()))
-                    );
-                }
-                dict::dict_update(vm, &d, &m)?;
-            }
-            Opcode::DictMerge => {
-                let m = frame.pop();
-                let n = frame.stack_len();
-                let d = frame.stack()[n - arg as usize].clone();
-                // `[callable, NULL, args_tuple, kwargs_dict]`: the callable is three below.
-                let callable = (n as u32)
-                    .checked_sub(arg + 3)
-                    .and_then(|i| frame.stack().get(i as usize))
-                    .cloned();
-                dict_merge_kwargs(vm, &d, &m, callable.as_ref())?;
-            }
-            Opcode::ListToTuple => {
-                let l = frame.pop();
-                let items = list::as_list(&l).map(|l| l.snapshot()).unwrap_or_default();
-                frame.push(tuple::new_tuple(items));
-            }
-            Opcode::FormatValue => {
-                let spec = if arg & 4 != 0 {
-                    Some(frame.pop())
-                } else {
-                    None
-                };
-                let v = frame.pop();
-                let v = match arg & 3 {
-                    1 => ops::str_(vm, &v)?,
-                    2 => ops::repr(vm, &v)?,
-                    3 => crate::builtins::ascii(vm, &v)?,
-                    _ => v,
-                };
-                let r = match spec {
-                    None if v.is_exact(builtin().str) => v,
-                    None => crate::builtins::format_value(vm, &v, &pystr::new_str(""))?,
-                    Some(s) => crate::builtins::format_value(vm, &v, &s)?,
-                };
-                frame.push(r);
-            }
-            Opcode::Jump => frame.pc = arg,
-            Opcode::JumpBackward => {
-                if vm.breaker_pending() {
-                    crate::thread::eval_breaker(vm)?;
-                }
-                frame.pc = arg;
-            }
-            Opcode::PopJumpIfFalse => {
-                let v = frame.pop();
-                if !ops::truthy(vm, &v)? {
-                    frame.pc = arg;
-                }
-            }
-            Opcode::PopJumpIfTrue => {
-                let v = frame.pop();
-                if ops::truthy(vm, &v)? {
-                    frame.pc = arg;
-                }
-            }
-            Opcode::PopJumpIfNone => {
-                let v = frame.pop();
-                if none::is_none(&v) {
-                    frame.pc = arg;
-                }
-            }
-            Opcode::PopJumpIfNotNone => {
-                let v = frame.pop();
-                if !none::is_none(&v) {
-                    frame.pc = arg;
-                }
-            }
-            Opcode::JumpIfFalseOrPop => {
-                if !ops::truthy(vm, top(frame)?)? {
-                    frame.pc = arg;
-                } else {
-                    frame.pop_discard();
-                }
-            }
-            Opcode::JumpIfTrueOrPop => {
-                if ops::truthy(vm, top(frame)?)? {
-                    frame.pc = arg;
-                } else {
-                    frame.pop_discard();
-                }
-            }
-            Opcode::GetIter => {
-                let v = frame.pop();
-                let it = ops::iter(vm, &v)?;
-                frame.push(it);
-            }
-            Opcode::ForIter => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        specialize::for_iter(q, pc, top(frame)?);
-                    }
-                }
-                let next = ops::next(vm, top(frame)?)?;
-                match next {
-                    Some(v) => frame.push(v),
-                    None => {
-                        frame.pop_discard();
-                        frame.pc = arg;
-                    }
-                }
-            }
-            Opcode::UnpackSequence => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        specialize::unpack_sequence(q, pc, top(frame)?, arg as usize);
-                    }
-                }
-                let seq = frame.pop();
-                unpack_sequence(vm, frame, seq, arg as usize)?;
-            }
-            Opcode::UnpackEx => {
-                let seq = frame.pop();
-                unpack_ex(vm, frame, seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
-            }
-            Opcode::Call => {
-                if let Some(q) = quick {
-                    if q.tick(pc) {
-                        let n = frame.stack_len();
-                        let base = n - arg as usize - 2;
-                        let st = frame.stack();
-                        let has_self = !none::is_null(&st[base + 1]);
-                        specialize::call(q, pc, &st[base], has_self, arg as usize);
-                    }
-                }
-                let r = do_call(vm, frame, arg as usize, None)?;
-                frame.push(r);
-            }
-            Opcode::CallKw => {
-                let names = frame.pop();
-                let r = do_call(vm, frame, arg as usize, Some(names))?;
-                frame.push(r);
-            }
-            Opcode::CallFunctionEx => {
-                let kwargs = if arg & 1 != 0 {
-                    Some(frame.pop())
-                } else {
-                    None
-                };
-                let args = frame.pop();
-                let self_or_null = frame.pop();
-                let callable = frame.pop();
-                let mut pos: Vec<Value> = Vec::new();
-                if !none::is_null(&self_or_null) {
-                    pos.push(self_or_null);
-                }
-                match tuple::as_tuple(&args) {
-                    Some(t) => pos.extend_from_slice(t),
-                    None => pos.extend(ops::collect(vm, &args)?),
-                }
-                let mut names = Vec::new();
-                if let Some(kw) = kwargs {
-                    for (k, v) in dict::dict_items(&kw) {
-                        if pystr::as_str(&k).is_none() {
-                            return Err(vm.type_error("keywords must be strings"));
-                        }
-                        names.push(pystr::intern_value(&k));
-                        pos.push(v);
-                    }
-                }
-                let r = ops::call(
-                    vm,
-                    &callable,
-                    &pos,
-                    if names.is_empty() { None } else { Some(&names) },
-                )?;
-                frame.push(r);
-            }
-            Opcode::MakeFunction => {
-                let code = frame.pop();
-                let closure = if arg & make_function::CLOSURE != 0 {
-                    frame.pop()
-                } else {
-                    none::none()
-                };
-                let annotations = if arg & make_function::ANNOTATIONS != 0 {
-                    Some(frame.pop())
-                } else {
-                    None
-                };
-                let kwdefaults = if arg & make_function::KW_DEFAULTS != 0 {
-                    frame.pop()
-                } else {
-                    none::none()
-                };
-                let defaults = if arg & make_function::DEFAULTS != 0 {
-                    frame.pop()
-                } else {
-                    none::none()
-                };
-                let f = new_function(
-                    code,
-                    frame.globals().clone(),
-                    frame.builtins().clone(),
-                    defaults,
-                    kwdefaults,
-                    closure,
-                );
-                if let Some(a) = annotations {
-                    crate::types::function::set_annotations(&f, a);
-                }
-                frame.push(f);
-            }
-            Opcode::ReturnValue => {
-                let v = frame.pop();
-                return Ok(Exit::Return(v));
-            }
-            Opcode::YieldValue => {
-                let v = frame.pop();
-                return Ok(Exit::Yield(v));
-            }
-            Opcode::GetYieldFromIter => {
-                let v = frame.pop();
-                if v.ty().is_subtype(builtin().generator) {
-                    frame.push(v);
-                } else {
-                    let it = ops::iter(vm, &v)?;
-                    frame.push(it);
-                }
-            }
-            Opcode::Send => {
-                let value = frame.pop();
-                let sub = top(frame)?.clone();
-                match crate::types::generator::send_to(vm, &sub, value)? {
-                    crate::types::generator::SendResult::Yield(v) => frame.push(v),
-                    crate::types::generator::SendResult::Return(v) => {
-                        frame.pop_discard();
-                        frame.push(v);
-                        frame.pc = arg;
-                    }
-                }
-            }
-            Opcode::LoadBuildClass => {
-                let v = dict::dict_get_str(frame.builtins(), &pystr::intern("__build_class__"))
-                    .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
-                frame.push(v);
-            }
-            Opcode::LoadAssertionError => frame.push(builtin().assertion_error.to_value()),
-            Opcode::RaiseVarargs => {
-                return Err(match arg {
-                    0 => {
-                        let cur = vm.handled.borrow().last().cloned();
-                        match cur {
-                            Some(e) => {
-                                frame.reraising = true;
-                                PyErr(e)
-                            }
-                            None => vm.runtime_error("No active exception to reraise"),
-                        }
-                    }
-                    1 => {
-                        let e = frame.pop();
-                        exc::make_raisable(vm, e)?
-                    }
-                    _ => {
-                        let cause = frame.pop();
-                        let e = frame.pop();
-                        let e = exc::make_raisable(vm, e)?;
-                        exc::set_cause(vm, &e.0, cause)?;
-                        e
-                    }
-                });
-            }
-            Opcode::PushExcInfo => {
-                let e = frame.pop();
-                let prev = vm
-                    .handled
-                    .borrow()
-                    .last()
-                    .cloned()
-                    .unwrap_or_else(none::none);
-                frame.push(prev);
-                vm.handled.borrow_mut().push(e.clone());
-                frame.push(e);
-            }
-            Opcode::PopExcept => {
-                frame.pop_discard();
-                vm.handled.borrow_mut().pop();
-            }
-            Opcode::CheckExcMatch => {
-                let ty = frame.pop();
-                let e = top(frame)?.clone();
-                let m = exc::exception_matches(vm, &e, &ty)?;
-                frame.push(int::new_bool(m));
-            }
-            Opcode::Reraise => {
-                let e = frame.pop();
-                if arg != 0 {
-                    frame.pop_discard();
-                }
-                frame.reraising = true;
-                return Err(PyErr(e));
-            }
-            Opcode::BeforeWith => {
-                let mgr = frame.pop();
-                let enter = ops::lookup_special(vm, &mgr, "__enter__")?;
-                let exit = ops::lookup_special(vm, &mgr, "__exit__")?;
-                let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
-                    return Err(vm.type_error(format!(
-                        "'{}' object does not support the context manager protocol{}",
-                        mgr.ty().name(),
-                        if enter.is_some() {
-                            " (missed __exit__ method)"
-                        } else {
-                            ""
-                        }
-                    )));
-                };
-                frame.push(exit);
-                let r = ops::call0(vm, &enter)?;
-                frame.push(r);
-            }
-            Opcode::WithExceptStart => {
-                let n = frame.stack_len();
-                let e = frame.stack()[n - 1].clone();
-                let exit = frame.stack()[n - 4].clone();
-                let tb = exc::traceback_value(&e);
-                let r = ops::call(vm, &exit, &[e.ty().to_value(), e, tb], None)?;
-                frame.push(r);
-            }
-            Opcode::ImportName => {
-                let fromlist = frame.pop();
-                let level = frame.pop();
-                let name = co.names[arg as usize].clone();
-                let m = crate::modules::import_name(vm, &name, frame.globals(), &fromlist, &level)?;
-                frame.push(m);
-            }
-            Opcode::ImportFrom => {
-                let name = &co.names[arg as usize];
-                let v = crate::modules::import_from(vm, top(frame)?, name)?;
-                frame.push(v);
-            }
-            Opcode::ImportStar => {
-                let m = frame.pop();
-                let target = frame
-                    .locals
-                    .clone()
-                    .unwrap_or_else(|| frame.globals().clone());
-                crate::modules::import_star(vm, &m, &target)?;
-            }
-
-            // ---- specialized forms (only in quickened copies) ---------------------------
-            // Each checks its guard against the inline cache at `pc`; on a miss it counts
-            // the miss (which may despecialize it) and runs the generic behaviour.
-            Opcode::LoadAttrSlot => {
-                let q = quick_or_err(quick)?;
-                // SAFETY: `pc` is in bounds; the reference ends before anything can run
-                // Python code (the copy is private to this thread).
-                let (ver, shape, idx) = {
-                    let c = unsafe { q.cache(pc) };
-                    (c.a, c.b as u32, c.c as usize)
-                };
-                let obj = frame.pop();
-                if obj.ty().version.load(Relaxed) == ver {
-                    if let Some(v) = crate::types::object::instance_attrs(&obj)
-                        .and_then(|a| a.get_slot(obj.header(), shape, idx))
-                    {
-                        q.hit(Family::LoadAttr);
-                        drop(obj);
-                        frame.push(v);
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
+                        frame.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
                         continue;
                     }
-                }
-                q.miss(pc);
-                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
-                frame.push(v);
-            }
-            Opcode::LoadAttrClass => {
-                let q = quick_or_err(quick)?;
-                let obj = frame.pop();
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let hit = {
-                    let c = unsafe { q.cache(pc) };
-                    if obj.ty().version.load(Relaxed) == c.a && shape_is(&obj, c.b) {
-                        c.obj.clone()
-                    } else {
-                        None
-                    }
-                };
-                if let Some(v) = hit {
-                    q.hit(Family::LoadAttr);
-                    drop(obj);
-                    frame.push(v);
-                    continue;
-                }
-                q.miss(pc);
-                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
-                frame.push(v);
-            }
-            Opcode::LoadAttrProperty => {
-                let q = quick_or_err(quick)?;
-                let obj = frame.pop();
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let fget = {
-                    let c = unsafe { q.cache(pc) };
-                    if obj.ty().version.load(Relaxed) == c.a {
-                        c.obj.clone()
-                    } else {
-                        None
-                    }
-                };
-                if let Some(fget) = fget {
-                    if let Some(f) = fget.downcast_exact::<FunctionObj>() {
-                        q.hit(Family::LoadAttr);
-                        let v = call_python(vm, &fget, f, std::slice::from_ref(&obj), None)?;
-                        frame.push(v);
-                        continue;
-                    }
-                }
-                q.miss(pc);
-                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
-                frame.push(v);
-            }
-            Opcode::LoadAttrModule | Opcode::LoadMethodModule => {
-                let q = quick_or_err(quick)?;
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let ix = unsafe { q.cache(pc) }.b as usize;
-                let name = &co.names[arg as usize];
-                let obj = frame.pop();
-                let hit = obj
-                    .downcast_exact::<crate::types::module::ModuleObj>()
-                    .and_then(|m| dict::dict_value_at_index(&m.dict, ix, name));
-                let v = match hit {
-                    Some(v) => {
-                        q.hit(Family::LoadAttr);
-                        v
-                    }
-                    None => {
-                        q.miss(pc);
-                        ops::getattr(vm, &obj, name)?
-                    }
-                };
-                drop(obj);
-                frame.push(v);
-                if ins.op() == Opcode::LoadMethodModule {
-                    frame.push(none::null());
-                }
-            }
-            Opcode::LoadAttrType => {
-                let q = quick_or_err(quick)?;
-                let obj = frame.pop();
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let hit = {
-                    let c = unsafe { q.cache(pc) };
-                    match crate::types::as_type(&obj) {
-                        Some(t) if t.version.load(Relaxed) == c.a => c.obj.clone(),
-                        _ => None,
-                    }
-                };
-                if let Some(v) = hit {
-                    q.hit(Family::LoadAttr);
-                    drop(obj);
-                    frame.push(v);
-                    continue;
-                }
-                q.miss(pc);
-                let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
-                frame.push(v);
-            }
-            Opcode::LoadMethodFunc => {
-                let q = quick_or_err(quick)?;
-                let obj = frame.pop();
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let hit = {
-                    let c = unsafe { q.cache(pc) };
-                    if obj.ty().version.load(Relaxed) == c.a && shape_is(&obj, c.b) {
-                        c.obj.clone()
-                    } else {
-                        None
-                    }
-                };
-                if let Some(m) = hit {
-                    q.hit(Family::LoadAttr);
-                    frame.push(m);
-                    frame.push(obj);
-                    continue;
-                }
-                q.miss(pc);
-                load_method(vm, frame, obj, &co.names[arg as usize])?;
-            }
-            Opcode::StoreAttrSlot | Opcode::StoreAttrAdd => {
-                let q = quick_or_err(quick)?;
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let (ver, shape, c) = {
-                    let c = unsafe { q.cache(pc) };
-                    (c.a, c.b as u32, c.c)
-                };
-                let obj = frame.pop();
-                let v = frame.pop();
-                let v = match crate::types::object::instance_attrs(&obj) {
-                    Some(attrs) if obj.ty().version.load(Relaxed) == ver => {
-                        let r = if ins.op() == Opcode::StoreAttrSlot {
-                            attrs.set_slot(obj.header(), shape, c as usize, v)
-                        } else {
-                            // SAFETY: the specializer stored a pointer to an immortal
-                            // (leaked) shape in `c`.
-                            let to = unsafe { &*(c as usize as *const crate::types::attrs::Shape) };
-                            attrs.add_slot(obj.header(), shape, to, v)
+                    let op =
+                        CompareOp::decode(arg).ok_or_else(|| vm.runtime_error("bad COMPARE_OP"))?;
+                    if let (Some(x), Some(y)) = (exact_float_operand(&a), exact_float_operand(&b)) {
+                        // NaN compares false except for `!=`, as in CPython.
+                        let r = match op {
+                            CompareOp::Lt => x < y,
+                            CompareOp::Le => x <= y,
+                            CompareOp::Eq => x == y,
+                            CompareOp::Ne => x != y,
+                            CompareOp::Gt => x > y,
+                            CompareOp::Ge => x >= y,
                         };
-                        match r {
-                            Ok(()) => {
-                                q.hit(Family::StoreAttr);
+                        frame.push(int::new_bool(r));
+                        continue;
+                    }
+                    let r = ops::richcompare(vm, &a, &b, op)?;
+                    frame.push(r);
+                }
+                Opcode::IsOp => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.push(int::new_bool(a.is(&b) != (arg != 0)));
+                }
+                Opcode::ContainsOp => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            let (item, container) = top2(frame)?;
+                            specialize::contains_op(q, pc, container, item);
+                        }
+                    }
+                    let container = frame.pop();
+                    let item = frame.pop();
+                    let r = ops::contains(vm, &container, &item)?;
+                    frame.push(int::new_bool(r != (arg != 0)));
+                }
+                Opcode::BinarySubscr => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            let (obj, key) = top2(frame)?;
+                            specialize::binary_subscr(q, pc, obj, key);
+                        }
+                    }
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    if let Some(i) = key.as_small_int() {
+                        // Exact lists and tuples indexed by a small int: no slot dispatch.
+                        if let Some(l) = obj.downcast_exact::<list::ListObj>() {
+                            if let Some(v) = l.get_signed(i) {
+                                frame.push(v);
+                                continue;
+                            }
+                        } else if obj.is_exact(builtin().tuple) {
+                            let items = tuple::as_tuple(&obj).unwrap_or(&[]);
+                            if let Some(v) =
+                                list::norm_index(i as isize, items.len()).map(|u| &items[u])
+                            {
+                                frame.push(v.clone());
+                                continue;
+                            }
+                        }
+                    }
+                    let r = ops::getitem(vm, &obj, &key)?;
+                    frame.push(r);
+                }
+                Opcode::StoreSubscr => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            let (obj, key) = top2(frame)?;
+                            specialize::store_subscr(q, pc, obj, key);
+                        }
+                    }
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    let v = match (key.as_small_int(), obj.downcast_exact::<list::ListObj>()) {
+                        (Some(i), Some(l)) => match l.set_signed(i, v) {
+                            Ok(old) => {
+                                drop(old);
                                 continue;
                             }
                             Err(v) => v,
+                        },
+                        _ => v,
+                    };
+                    ops::setitem(vm, &obj, &key, v)?;
+                }
+                Opcode::DeleteSubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    ops::delitem(vm, &obj, &key)?;
+                }
+                Opcode::BuildSlice => {
+                    let step = if arg == 3 { frame.pop() } else { none::none() };
+                    let stop = frame.pop();
+                    let start = frame.pop();
+                    frame.push(crate::types::slice::new_slice(start, stop, step));
+                }
+                Opcode::BuildTuple => {
+                    let items = frame.split_off(frame.stack_len() - arg as usize);
+                    frame.push(tuple::new_tuple(items));
+                }
+                Opcode::BuildList => {
+                    let items = frame.split_off(frame.stack_len() - arg as usize);
+                    frame.push(list::new_list(items));
+                }
+                Opcode::BuildSet => {
+                    let items = frame.split_off(frame.stack_len() - arg as usize);
+                    let s = crate::types::set::new_set(vm, items)?;
+                    frame.push(s);
+                }
+                Opcode::BuildMap => {
+                    let items = frame.split_off(frame.stack_len() - 2 * arg as usize);
+                    let d = dict::new_dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        dict::dict_set(vm, &d, k, v)?;
+                    }
+                    frame.push(d);
+                }
+                Opcode::BuildConstKeyMap => {
+                    let keys = frame.pop();
+                    let values = frame.split_off(frame.stack_len() - arg as usize);
+                    let d = dict::new_dict();
+                    if let Some(ks) = tuple::as_tuple(&keys) {
+                        for (k, v) in ks.iter().zip(values) {
+                            dict::dict_set(vm, &d, k.clone(), v)?;
                         }
                     }
-                    _ => v,
-                };
-                q.miss(pc);
-                ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
-            }
-            Opcode::LoadGlobalModule => {
-                let q = quick_or_err(quick)?;
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let ix = unsafe { q.cache(pc) }.c as usize;
-                let name = &co.names[arg as usize];
-                match dict::dict_value_at_index(frame.globals(), ix, name) {
-                    Some(v) => {
-                        q.hit(Family::LoadGlobal);
-                        frame.push(v);
+                    frame.push(d);
+                }
+                Opcode::BuildString => {
+                    let items = frame.split_off(frame.stack_len() - arg as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(pystr::as_str(it).unwrap_or(""));
                     }
-                    None => {
-                        q.miss(pc);
-                        let v = load_global(vm, frame, name)?;
-                        frame.push(v);
+                    frame.push(pystr::new_string(s));
+                }
+                Opcode::ListAppend => {
+                    let v = frame.pop();
+                    let n = frame.stack_len();
+                    let l = &frame.stack()[n - arg as usize];
+                    if let Some(l) = list::as_list(l) {
+                        l.push(v);
                     }
                 }
-            }
-            Opcode::LoadGlobalBuiltin => {
-                let q = quick_or_err(quick)?;
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let (keys, ix) = {
-                    let c = unsafe { q.cache(pc) };
-                    (c.b, c.c as usize)
-                };
-                let name = &co.names[arg as usize];
-                let hit = if dict::dict_keys_version(frame.globals()) == keys {
-                    dict::dict_value_at_index(frame.builtins(), ix, name)
-                } else {
-                    None
-                };
-                match hit {
-                    Some(v) => {
-                        q.hit(Family::LoadGlobal);
-                        frame.push(v);
-                    }
-                    None => {
-                        q.miss(pc);
-                        let v = load_global(vm, frame, name)?;
-                        frame.push(v);
-                    }
+                Opcode::SetAdd => {
+                    let v = frame.pop();
+                    let n = frame.stack_len();
+                    let s = frame.stack()[n - arg as usize].clone();
+                    crate::types::set::set_add(vm, &s, v)?;
                 }
-            }
-            Opcode::BinaryOpAddInt
-            | Opcode::BinaryOpSubInt
-            | Opcode::BinaryOpMulInt
-            | Opcode::BinaryOpInt => {
-                let q = quick_or_err(quick)?;
-                let b = frame.pop();
-                let a = frame.pop();
-                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    let r = match ins.op() {
-                        Opcode::BinaryOpAddInt => x.checked_add(y),
-                        Opcode::BinaryOpSubInt => x.checked_sub(y),
-                        Opcode::BinaryOpMulInt => x.checked_mul(y),
-                        _ => small_int_op(arg, x, y),
+                Opcode::MapAdd => {
+                    let v = frame.pop();
+                    let k = frame.pop();
+                    let n = frame.stack_len();
+                    let d = frame.stack()[n - arg as usize].clone();
+                    dict::dict_set(vm, &d, k, v)?;
+                }
+                Opcode::ListExtend => {
+                    let it = frame.pop();
+                    let n = frame.stack_len();
+                    let l = frame.stack()[n - arg as usize].clone();
+                    let items = match ops::collect(vm, &it) {
+                        Ok(i) => i,
+                        Err(e)
+                            if vm.err_matches(&e, builtin().type_error)
+                                && !it.ty().slots.iter.is_set()
+                                && !it.ty().slots.getitem.is_set() =>
+                        {
+                            // Below the list: `[callable, NULL]` when building call arguments.
+                            let in_call = n >= arg as usize + 2
+                                && none::is_null(&frame.stack()[n - arg as usize - 1]);
+                            return Err(vm.type_error(if in_call {
+                                format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    crate::builtins::function_str(
+                                        vm,
+                                        &frame.stack()[n - arg as usize - 2]
+                                    ),
+                                    it.ty().name()
+                                )
+                            } else {
+                                format!("Value after * must be an iterable, not {}", it.ty().name())
+                            }));
+                        }
+                        Err(e) => return Err(e),
                     };
-                    if let Some(r) = r.filter(|r| Value::fits_small(*r)) {
-                        q.hit(Family::BinaryOp);
-                        frame.push(Value::small_int(r));
-                        continue;
+                    if let Some(l) = list::as_list(&l) {
+                        for x in items {
+                            l.push(x);
+                        }
                     }
                 }
-                q.miss(pc);
-                let r = binary_op_generic(vm, &a, &b, arg)?;
-                frame.push(r);
-            }
-            Opcode::BinaryOpFloat => {
-                let q = quick_or_err(quick)?;
-                let b = frame.pop();
-                let a = frame.pop();
-                if let Some(r) = binary_float(arg, &a, &b) {
-                    q.hit(Family::BinaryOp);
-                    frame.push(r);
-                    continue;
+                Opcode::SetUpdate => {
+                    let it = frame.pop();
+                    let n = frame.stack_len();
+                    let s = frame.stack()[n - arg as usize].clone();
+                    crate::types::set::set_update(vm, &s, &it)?;
                 }
-                q.miss(pc);
-                let r = binary_op_generic(vm, &a, &b, arg)?;
-                frame.push(r);
-            }
-            Opcode::BinaryOpAddStr => {
-                let q = quick_or_err(quick)?;
-                let b = frame.pop();
-                let a = frame.pop();
-                let st = builtin().str;
-                if a.is_exact(st) && b.is_exact(st) {
-                    q.hit(Family::BinaryOp);
-                    let (x, y) = (
-                        pystr::as_str(&a).unwrap_or(""),
-                        pystr::as_str(&b).unwrap_or(""),
-                    );
-                    let r = if y.is_empty() {
-                        a
-                    } else if x.is_empty() {
-                        b
+                Opcode::DictUpdate => {
+                    let m = frame.pop();
+                    let n = frame.stack_len();
+                    let d = frame.stack()[n - arg as usize].clone();
+                    if dict::as_dict(&m).is_none()
+                        && ops::getattr_opt(vm, &m, &pystr::intern("keys"))?.is_none()
+                    {
+                        return Err(
+                            vm.type_error(format!("'{}' object is not a mapping", m.ty().name()))
+                        );
+                    }
+                    dict::dict_update(vm, &d, &m)?;
+                }
+                Opcode::DictMerge => {
+                    let m = frame.pop();
+                    let n = frame.stack_len();
+                    let d = frame.stack()[n - arg as usize].clone();
+                    // `[callable, NULL, args_tuple, kwargs_dict]`: the callable is three below.
+                    let callable = (n as u32)
+                        .checked_sub(arg + 3)
+                        .and_then(|i| frame.stack().get(i as usize))
+                        .cloned();
+                    dict_merge_kwargs(vm, &d, &m, callable.as_ref())?;
+                }
+                Opcode::ListToTuple => {
+                    let l = frame.pop();
+                    let items = list::as_list(&l).map(|l| l.snapshot()).unwrap_or_default();
+                    frame.push(tuple::new_tuple(items));
+                }
+                Opcode::FormatValue => {
+                    let spec = if arg & 4 != 0 {
+                        Some(frame.pop())
                     } else {
-                        let mut s = String::with_capacity(x.len() + y.len());
-                        s.push_str(x);
-                        s.push_str(y);
-                        pystr::new_string(s)
+                        None
+                    };
+                    let v = frame.pop();
+                    let v = match arg & 3 {
+                        1 => ops::str_(vm, &v)?,
+                        2 => ops::repr(vm, &v)?,
+                        3 => crate::builtins::ascii(vm, &v)?,
+                        _ => v,
+                    };
+                    let r = match spec {
+                        None if v.is_exact(builtin().str) => v,
+                        None => crate::builtins::format_value(vm, &v, &pystr::new_str(""))?,
+                        Some(s) => crate::builtins::format_value(vm, &v, &s)?,
                     };
                     frame.push(r);
-                    continue;
                 }
-                q.miss(pc);
-                let r = binary_op_generic(vm, &a, &b, arg)?;
-                frame.push(r);
-            }
-            Opcode::BinarySubscrListInt => {
-                let q = quick_or_err(quick)?;
-                let key = frame.pop();
-                let obj = frame.pop();
-                if let (Some(i), Some(l)) =
-                    (key.as_small_int(), obj.downcast_exact::<list::ListObj>())
-                {
-                    if let Some(v) = l.get_signed(i) {
-                        q.hit(Family::BinarySubscr);
-                        frame.push(v);
-                        continue;
+                Opcode::Jump => frame.pc = arg,
+                Opcode::JumpBackward => {
+                    if vm.breaker_pending() {
+                        crate::thread::eval_breaker(vm)?;
+                    }
+                    frame.pc = arg;
+                }
+                Opcode::PopJumpIfFalse => {
+                    let v = frame.pop();
+                    if !ops::truthy(vm, &v)? {
+                        frame.pc = arg;
                     }
                 }
-                q.miss(pc);
-                let r = ops::getitem(vm, &obj, &key)?;
-                frame.push(r);
-            }
-            Opcode::BinarySubscrTupleInt => {
-                let q = quick_or_err(quick)?;
-                let key = frame.pop();
-                let obj = frame.pop();
-                if let (Some(i), true) = (key.as_small_int(), obj.is_exact(builtin().tuple)) {
-                    let items = tuple::as_tuple(&obj).unwrap_or(&[]);
-                    if let Some(u) = list::norm_index(i as isize, items.len()) {
-                        q.hit(Family::BinarySubscr);
-                        let v = items[u].clone();
+                Opcode::PopJumpIfTrue => {
+                    let v = frame.pop();
+                    if ops::truthy(vm, &v)? {
+                        frame.pc = arg;
+                    }
+                }
+                Opcode::PopJumpIfNone => {
+                    let v = frame.pop();
+                    if none::is_none(&v) {
+                        frame.pc = arg;
+                    }
+                }
+                Opcode::PopJumpIfNotNone => {
+                    let v = frame.pop();
+                    if !none::is_none(&v) {
+                        frame.pc = arg;
+                    }
+                }
+                Opcode::JumpIfFalseOrPop => {
+                    if !ops::truthy(vm, top(frame)?)? {
+                        frame.pc = arg;
+                    } else {
+                        frame.pop_discard();
+                    }
+                }
+                Opcode::JumpIfTrueOrPop => {
+                    if ops::truthy(vm, top(frame)?)? {
+                        frame.pc = arg;
+                    } else {
+                        frame.pop_discard();
+                    }
+                }
+                Opcode::GetIter => {
+                    let v = frame.pop();
+                    let it = ops::iter(vm, &v)?;
+                    frame.push(it);
+                }
+                Opcode::ForIter => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            specialize::for_iter(q, pc, top(frame)?);
+                        }
+                    }
+                    let next = ops::next(vm, top(frame)?)?;
+                    match next {
+                        Some(v) => frame.push(v),
+                        None => {
+                            frame.pop_discard();
+                            frame.pc = arg;
+                        }
+                    }
+                }
+                Opcode::UnpackSequence => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            specialize::unpack_sequence(q, pc, top(frame)?, arg as usize);
+                        }
+                    }
+                    let seq = frame.pop();
+                    unpack_sequence(vm, frame, seq, arg as usize)?;
+                }
+                Opcode::UnpackEx => {
+                    let seq = frame.pop();
+                    unpack_ex(vm, frame, seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+                }
+                Opcode::Call => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            let n = frame.stack_len();
+                            let base = n - arg as usize - 2;
+                            let st = frame.stack();
+                            let has_self = !none::is_null(&st[base + 1]);
+                            specialize::call(q, pc, &st[base], has_self, arg as usize);
+                        }
+                    }
+                    let r = do_call(vm, frame, arg as usize, None)?;
+                    frame.push(r);
+                }
+                Opcode::CallKw => {
+                    let names = frame.pop();
+                    let r = do_call(vm, frame, arg as usize, Some(names))?;
+                    frame.push(r);
+                }
+                Opcode::CallFunctionEx => {
+                    let kwargs = if arg & 1 != 0 {
+                        Some(frame.pop())
+                    } else {
+                        None
+                    };
+                    let args = frame.pop();
+                    let self_or_null = frame.pop();
+                    let callable = frame.pop();
+                    let mut pos: Vec<Value> = Vec::new();
+                    if !none::is_null(&self_or_null) {
+                        pos.push(self_or_null);
+                    }
+                    match tuple::as_tuple(&args) {
+                        Some(t) => pos.extend_from_slice(t),
+                        None => pos.extend(ops::collect(vm, &args)?),
+                    }
+                    let mut names = Vec::new();
+                    if let Some(kw) = kwargs {
+                        for (k, v) in dict::dict_items(&kw) {
+                            if pystr::as_str(&k).is_none() {
+                                return Err(vm.type_error("keywords must be strings"));
+                            }
+                            names.push(pystr::intern_value(&k));
+                            pos.push(v);
+                        }
+                    }
+                    let r = ops::call(
+                        vm,
+                        &callable,
+                        &pos,
+                        if names.is_empty() { None } else { Some(&names) },
+                    )?;
+                    frame.push(r);
+                }
+                Opcode::MakeFunction => {
+                    let code = frame.pop();
+                    let closure = if arg & make_function::CLOSURE != 0 {
+                        frame.pop()
+                    } else {
+                        none::none()
+                    };
+                    let annotations = if arg & make_function::ANNOTATIONS != 0 {
+                        Some(frame.pop())
+                    } else {
+                        None
+                    };
+                    let kwdefaults = if arg & make_function::KW_DEFAULTS != 0 {
+                        frame.pop()
+                    } else {
+                        none::none()
+                    };
+                    let defaults = if arg & make_function::DEFAULTS != 0 {
+                        frame.pop()
+                    } else {
+                        none::none()
+                    };
+                    let f = new_function(
+                        code,
+                        frame.globals().clone(),
+                        frame.builtins().clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                    );
+                    if let Some(a) = annotations {
+                        crate::types::function::set_annotations(&f, a);
+                    }
+                    frame.push(f);
+                }
+                Opcode::ReturnValue => {
+                    let v = frame.pop();
+                    if frame.inline {
+                        // SAFETY: the running frame is an inline frame of this activation (its
+                        // caller runs in this loop too), and nothing else refers to it.
+                        let (caller, init_self) = unsafe { pop_inline(vm, frame as *mut Frame) };
+                        cur = caller;
+                        // SAFETY: the caller is live and runs next in this loop.
+                        let caller = unsafe { &mut *caller };
+                        match init_self {
+                            None => caller.push(v),
+                            Some(obj) => {
+                                if !none::is_none(&v) {
+                                    return Err(vm.type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        v.ty().name()
+                                    )));
+                                }
+                                caller.push(obj);
+                            }
+                        }
+                        continue 'frames;
+                    }
+                    return Ok(Exit::Return(v));
+                }
+                Opcode::YieldValue => {
+                    let v = frame.pop();
+                    if frame.inline {
+                        return Err(vm.runtime_error("yield in a function that is not a generator"));
+                    }
+                    return Ok(Exit::Yield(v));
+                }
+                Opcode::GetYieldFromIter => {
+                    let v = frame.pop();
+                    if v.ty().is_subtype(builtin().generator) {
+                        frame.push(v);
+                    } else {
+                        let it = ops::iter(vm, &v)?;
+                        frame.push(it);
+                    }
+                }
+                Opcode::Send => {
+                    let value = frame.pop();
+                    let sub = top(frame)?.clone();
+                    match crate::types::generator::send_to(vm, &sub, value)? {
+                        crate::types::generator::SendResult::Yield(v) => frame.push(v),
+                        crate::types::generator::SendResult::Return(v) => {
+                            frame.pop_discard();
+                            frame.push(v);
+                            frame.pc = arg;
+                        }
+                    }
+                }
+                Opcode::LoadBuildClass => {
+                    let v = dict::dict_get_str(frame.builtins(), &pystr::intern("__build_class__"))
+                        .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
+                    frame.push(v);
+                }
+                Opcode::LoadAssertionError => frame.push(builtin().assertion_error.to_value()),
+                Opcode::RaiseVarargs => {
+                    return Err(match arg {
+                        0 => {
+                            let cur = vm.handled.borrow().last().cloned();
+                            match cur {
+                                Some(e) => {
+                                    frame.reraising = true;
+                                    PyErr(e)
+                                }
+                                None => vm.runtime_error("No active exception to reraise"),
+                            }
+                        }
+                        1 => {
+                            let e = frame.pop();
+                            exc::make_raisable(vm, e)?
+                        }
+                        _ => {
+                            let cause = frame.pop();
+                            let e = frame.pop();
+                            let e = exc::make_raisable(vm, e)?;
+                            exc::set_cause(vm, &e.0, cause)?;
+                            e
+                        }
+                    });
+                }
+                Opcode::PushExcInfo => {
+                    let e = frame.pop();
+                    let prev = vm
+                        .handled
+                        .borrow()
+                        .last()
+                        .cloned()
+                        .unwrap_or_else(none::none);
+                    frame.push(prev);
+                    vm.handled.borrow_mut().push(e.clone());
+                    frame.push(e);
+                }
+                Opcode::PopExcept => {
+                    frame.pop_discard();
+                    vm.handled.borrow_mut().pop();
+                }
+                Opcode::CheckExcMatch => {
+                    let ty = frame.pop();
+                    let e = top(frame)?.clone();
+                    let m = exc::exception_matches(vm, &e, &ty)?;
+                    frame.push(int::new_bool(m));
+                }
+                Opcode::Reraise => {
+                    let e = frame.pop();
+                    if arg != 0 {
+                        frame.pop_discard();
+                    }
+                    frame.reraising = true;
+                    return Err(PyErr(e));
+                }
+                Opcode::BeforeWith => {
+                    let mgr = frame.pop();
+                    let enter = ops::lookup_special(vm, &mgr, "__enter__")?;
+                    let exit = ops::lookup_special(vm, &mgr, "__exit__")?;
+                    let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
+                        return Err(vm.type_error(format!(
+                            "'{}' object does not support the context manager protocol{}",
+                            mgr.ty().name(),
+                            if enter.is_some() {
+                                " (missed __exit__ method)"
+                            } else {
+                                ""
+                            }
+                        )));
+                    };
+                    frame.push(exit);
+                    let r = ops::call0(vm, &enter)?;
+                    frame.push(r);
+                }
+                Opcode::WithExceptStart => {
+                    let n = frame.stack_len();
+                    let e = frame.stack()[n - 1].clone();
+                    let exit = frame.stack()[n - 4].clone();
+                    let tb = exc::traceback_value(&e);
+                    let r = ops::call(vm, &exit, &[e.ty().to_value(), e, tb], None)?;
+                    frame.push(r);
+                }
+                Opcode::ImportName => {
+                    let fromlist = frame.pop();
+                    let level = frame.pop();
+                    let name = co.names[arg as usize].clone();
+                    let m =
+                        crate::modules::import_name(vm, &name, frame.globals(), &fromlist, &level)?;
+                    frame.push(m);
+                }
+                Opcode::ImportFrom => {
+                    let name = &co.names[arg as usize];
+                    let v = crate::modules::import_from(vm, top(frame)?, name)?;
+                    frame.push(v);
+                }
+                Opcode::ImportStar => {
+                    let m = frame.pop();
+                    let target = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals().clone());
+                    crate::modules::import_star(vm, &m, &target)?;
+                }
+
+                // ---- specialized forms (only in quickened copies) ---------------------------
+                // Each checks its guard against the inline cache at `pc`; on a miss it counts
+                // the miss (which may despecialize it) and runs the generic behaviour.
+                Opcode::LoadAttrSlot => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: `pc` is in bounds; the reference ends before anything can run
+                    // Python code (the copy is private to this thread).
+                    let (ver, shape, idx) = {
+                        let c = unsafe { q.cache(pc) };
+                        (c.a, c.b as u32, c.c as usize)
+                    };
+                    let obj = frame.pop();
+                    if obj.ty().version.load(Relaxed) == ver {
+                        if let Some(v) = crate::types::object::instance_attrs(&obj)
+                            .and_then(|a| a.get_slot(obj.header(), shape, idx))
+                        {
+                            q.hit(Family::LoadAttr);
+                            drop(obj);
+                            frame.push(v);
+                            continue;
+                        }
+                    }
+                    q.miss(pc);
+                    let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                    frame.push(v);
+                }
+                Opcode::LoadAttrClass => {
+                    let q = quick_or_err(quick)?;
+                    let obj = frame.pop();
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let hit = {
+                        let c = unsafe { q.cache(pc) };
+                        if obj.ty().version.load(Relaxed) == c.a && shape_is(&obj, c.b) {
+                            c.obj.clone()
+                        } else {
+                            None
+                        }
+                    };
+                    if let Some(v) = hit {
+                        q.hit(Family::LoadAttr);
                         drop(obj);
                         frame.push(v);
                         continue;
                     }
-                }
-                q.miss(pc);
-                let r = ops::getitem(vm, &obj, &key)?;
-                frame.push(r);
-            }
-            Opcode::BinarySubscrDict => {
-                let q = quick_or_err(quick)?;
-                let key = frame.pop();
-                let obj = frame.pop();
-                if obj.is_exact(builtin().dict) {
-                    q.hit(Family::BinarySubscr);
-                    if let Some(v) = dict::dict_get(vm, &obj, &key)? {
-                        frame.push(v);
-                        continue;
-                    }
-                    // Missing: the generic path raises KeyError.
-                } else {
                     q.miss(pc);
+                    let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                    frame.push(v);
                 }
-                let r = ops::getitem(vm, &obj, &key)?;
-                frame.push(r);
-            }
-            Opcode::StoreSubscrListInt => {
-                let q = quick_or_err(quick)?;
-                let key = frame.pop();
-                let obj = frame.pop();
-                let v = frame.pop();
-                let v = match (key.as_small_int(), obj.downcast_exact::<list::ListObj>()) {
-                    (Some(i), Some(l)) => match l.set_signed(i, v) {
-                        Ok(old) => {
-                            q.hit(Family::StoreSubscr);
-                            drop(old);
+                Opcode::LoadAttrProperty => {
+                    let q = quick_or_err(quick)?;
+                    let obj = frame.pop();
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let fget = {
+                        let c = unsafe { q.cache(pc) };
+                        if obj.ty().version.load(Relaxed) == c.a {
+                            c.obj.clone()
+                        } else {
+                            None
+                        }
+                    };
+                    if let Some(fget) = fget {
+                        if let Some(f) = fget.downcast_exact::<FunctionObj>() {
+                            q.hit(Family::LoadAttr);
+                            let v = call_python(vm, &fget, f, std::slice::from_ref(&obj), None)?;
+                            frame.push(v);
                             continue;
                         }
-                        Err(v) => v,
-                    },
-                    _ => v,
-                };
-                q.miss(pc);
-                ops::setitem(vm, &obj, &key, v)?;
-            }
-            Opcode::StoreSubscrDict => {
-                let q = quick_or_err(quick)?;
-                let key = frame.pop();
-                let obj = frame.pop();
-                let v = frame.pop();
-                if obj.is_exact(builtin().dict) {
-                    q.hit(Family::StoreSubscr);
-                    dict::dict_set(vm, &obj, key, v)?;
-                    continue;
+                    }
+                    q.miss(pc);
+                    let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                    frame.push(v);
                 }
-                q.miss(pc);
-                ops::setitem(vm, &obj, &key, v)?;
-            }
-            Opcode::CompareOpInt => {
-                let q = quick_or_err(quick)?;
-                let b = frame.pop();
-                let a = frame.pop();
-                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    q.hit(Family::CompareOp);
-                    let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
-                    frame.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
-                    continue;
-                }
-                q.miss(pc);
-                let r = compare_generic(vm, &a, &b, arg)?;
-                frame.push(r);
-            }
-            Opcode::CompareOpFloat => {
-                let q = quick_or_err(quick)?;
-                let b = frame.pop();
-                let a = frame.pop();
-                if let (Some(x), Some(y)) = (exact_float_operand(&a), exact_float_operand(&b)) {
-                    q.hit(Family::CompareOp);
-                    frame.push(int::new_bool(float_compare(x, y, arg)));
-                    continue;
-                }
-                q.miss(pc);
-                let r = compare_generic(vm, &a, &b, arg)?;
-                frame.push(r);
-            }
-            Opcode::CompareOpStr => {
-                let q = quick_or_err(quick)?;
-                let b = frame.pop();
-                let a = frame.pop();
-                let st = builtin().str;
-                if a.is_exact(st) && b.is_exact(st) {
-                    q.hit(Family::CompareOp);
-                    let (x, y) = (
-                        pystr::as_str(&a).unwrap_or(""),
-                        pystr::as_str(&b).unwrap_or(""),
-                    );
-                    let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
-                    let r = if a.is(&b) {
-                        ops::cmp_result(std::cmp::Ordering::Equal, op)
-                    } else {
-                        ops::cmp_result(x.cmp(y), op)
+                Opcode::LoadAttrModule | Opcode::LoadMethodModule => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let ix = unsafe { q.cache(pc) }.b as usize;
+                    let name = &co.names[arg as usize];
+                    let obj = frame.pop();
+                    let hit = obj
+                        .downcast_exact::<crate::types::module::ModuleObj>()
+                        .and_then(|m| dict::dict_value_at_index(&m.dict, ix, name));
+                    let v = match hit {
+                        Some(v) => {
+                            q.hit(Family::LoadAttr);
+                            v
+                        }
+                        None => {
+                            q.miss(pc);
+                            ops::getattr(vm, &obj, name)?
+                        }
                     };
-                    frame.push(int::new_bool(r));
-                    continue;
-                }
-                q.miss(pc);
-                let r = compare_generic(vm, &a, &b, arg)?;
-                frame.push(r);
-            }
-            Opcode::ContainsOpDict | Opcode::ContainsOpSet | Opcode::ContainsOpStr => {
-                let q = quick_or_err(quick)?;
-                let container = frame.pop();
-                let item = frame.pop();
-                let bt = builtin();
-                let r = match ins.op() {
-                    Opcode::ContainsOpDict if container.is_exact(bt.dict) => {
-                        Some(dict::dict_contains(vm, &container, &item)?)
-                    }
-                    Opcode::ContainsOpSet
-                        if container.is_exact(bt.set) || container.is_exact(bt.frozenset) =>
-                    {
-                        Some(crate::types::set::set_contains(vm, &container, &item)?)
-                    }
-                    Opcode::ContainsOpStr
-                        if container.is_exact(bt.str) && item.is_exact(bt.str) =>
-                    {
-                        let (c, i) = (
-                            pystr::as_str(&container).unwrap_or(""),
-                            pystr::as_str(&item).unwrap_or(""),
-                        );
-                        Some(c.contains(i))
-                    }
-                    _ => None,
-                };
-                let r = match r {
-                    Some(r) => {
-                        q.hit(Family::Contains);
-                        r
-                    }
-                    None => {
-                        q.miss(pc);
-                        ops::contains(vm, &container, &item)?
-                    }
-                };
-                frame.push(int::new_bool(r != (arg != 0)));
-            }
-            Opcode::ForIterRange => {
-                let q = quick_or_err(quick)?;
-                let step = top(frame)?
-                    .downcast_exact::<crate::types::range::RangeIter>()
-                    .and_then(|it| it.next_small());
-                match step {
-                    Some(Some(i)) => {
-                        q.hit(Family::ForIter);
-                        frame.push(int::new_int(i));
-                    }
-                    Some(None) => {
-                        q.hit(Family::ForIter);
-                        frame.pop_discard();
-                        frame.pc = arg;
-                    }
-                    None => {
-                        q.miss(pc);
-                        for_iter_generic(vm, frame, arg)?;
+                    drop(obj);
+                    frame.push(v);
+                    if ins.op() == Opcode::LoadMethodModule {
+                        frame.push(none::null());
                     }
                 }
-            }
-            Opcode::ForIterList | Opcode::ForIterTuple => {
-                let q = quick_or_err(quick)?;
-                let it = top(frame)?;
-                let step = if ins.op() == Opcode::ForIterList {
-                    it.downcast_exact::<crate::types::iterators::ListIter>()
-                        .map(|it| it.next_item())
-                } else {
-                    it.downcast_exact::<crate::types::iterators::TupleIter>()
-                        .map(|it| it.next_item())
-                };
-                match step {
-                    Some(Some(v)) => {
-                        q.hit(Family::ForIter);
-                        frame.push(v);
-                    }
-                    Some(None) => {
-                        q.hit(Family::ForIter);
-                        frame.pop_discard();
-                        frame.pc = arg;
-                    }
-                    None => {
-                        q.miss(pc);
-                        for_iter_generic(vm, frame, arg)?;
-                    }
-                }
-            }
-            Opcode::UnpackSequenceTwoTuple | Opcode::UnpackSequenceTuple => {
-                let q = quick_or_err(quick)?;
-                let seq = frame.pop();
-                let n = arg as usize;
-                if seq.is_exact(builtin().tuple) {
-                    if let Some(items) = tuple::as_tuple(&seq).filter(|t| t.len() == n) {
-                        q.hit(Family::UnpackSequence);
-                        for v in items.iter().rev() {
-                            frame.push(v.clone());
-                        }
-                        continue;
-                    }
-                }
-                q.miss(pc);
-                unpack_sequence(vm, frame, seq, n)?;
-            }
-            Opcode::UnpackSequenceList => {
-                let q = quick_or_err(quick)?;
-                let seq = frame.pop();
-                let n = arg as usize;
-                if let Some(l) = seq.downcast_exact::<list::ListObj>() {
-                    let items = l.snapshot();
-                    if items.len() == n {
-                        q.hit(Family::UnpackSequence);
-                        for v in items.into_iter().rev() {
-                            frame.push(v);
-                        }
-                        continue;
-                    }
-                }
-                q.miss(pc);
-                unpack_sequence(vm, frame, seq, n)?;
-            }
-            Opcode::CallPyExactArgs => {
-                let q = quick_or_err(quick)?;
-                let argc = arg as usize;
-                let base = frame.stack_len() - argc - 2;
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let (ver, want, nargs) = {
-                    let c = unsafe { q.cache(pc) };
-                    (c.a, c.obj.as_ref().map_or(0, |o| o.bits()), c.b as usize)
-                };
-                let st = frame.stack();
-                let callable = &st[base];
-                let has_self = !none::is_null(&st[base + 1]);
-                if callable.bits() == want && argc + has_self as usize == nargs {
-                    // SAFETY: the cached object is an exact function (checked when cached)
-                    // and `callable` is that very object.
-                    let f = unsafe { callable.payload_unchecked::<FunctionObj>() };
-                    if f.version.load(Relaxed) == ver {
-                        q.hit(Family::Call);
-                        let callable = callable.clone();
-                        let r = call_exact(vm, frame, &callable, nargs);
-                        frame.truncate(base);
-                        frame.push(r?);
-                        continue;
-                    }
-                }
-                q.miss(pc);
-                let r = do_call(vm, frame, argc, None)?;
-                frame.push(r);
-            }
-            Opcode::CallBoundMethodExactArgs => {
-                let q = quick_or_err(quick)?;
-                let argc = arg as usize;
-                let base = frame.stack_len() - argc - 2;
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let (ver, want) = {
-                    let c = unsafe { q.cache(pc) };
-                    (c.a, c.obj.as_ref().map_or(0, |o| o.bits()))
-                };
-                let st = frame.stack();
-                let bm = st[base]
-                    .downcast_exact::<crate::types::function::BoundMethod>()
-                    .filter(|m| m.func.bits() == want && none::is_null(&st[base + 1]));
-                if let Some(m) = bm {
-                    // SAFETY: the cached object is an exact function, and `m.func` is it.
-                    let f = unsafe { m.func.payload_unchecked::<FunctionObj>() };
-                    if f.version.load(Relaxed) == ver {
-                        q.hit(Family::Call);
-                        let func = m.func.clone();
-                        let self_ = m.self_.clone();
-                        let r = call_exact_with_self(vm, frame, &func, self_, argc);
-                        frame.truncate(base);
-                        frame.push(r?);
-                        continue;
-                    }
-                }
-                q.miss(pc);
-                let r = do_call(vm, frame, argc, None)?;
-                frame.push(r);
-            }
-            Opcode::CallPyClass => {
-                let q = quick_or_err(quick)?;
-                let argc = arg as usize;
-                let base = frame.stack_len() - argc - 2;
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let (ver, init) = {
-                    let c = unsafe { q.cache(pc) };
-                    (c.a, c.obj.clone())
-                };
-                let st = frame.stack();
-                let cls = &st[base];
-                let ok = none::is_null(&st[base + 1])
-                    && crate::types::as_type(cls).is_some_and(|t| t.version.load(Relaxed) == ver);
-                if let (true, Some(init)) = (ok, init) {
-                    q.hit(Family::Call);
-                    let cls = cls.clone();
-                    let r = instantiate(vm, frame, &cls, &init, argc);
-                    frame.truncate(base);
-                    frame.push(r?);
-                    continue;
-                }
-                q.miss(pc);
-                let r = do_call(vm, frame, argc, None)?;
-                frame.push(r);
-            }
-            Opcode::CallBuiltin
-            | Opcode::CallMethodDescr
-            | Opcode::CallLen
-            | Opcode::CallIsinstance
-            | Opcode::CallListAppend => {
-                let q = quick_or_err(quick)?;
-                let argc = arg as usize;
-                let base = frame.stack_len() - argc - 2;
-                // SAFETY: as in LOAD_ATTR_SLOT.
-                let want = unsafe { q.cache(pc) }.obj.as_ref().map_or(0, |o| o.bits());
-                let r = {
-                    let st = frame.stack();
-                    let has_self = !none::is_null(&st[base + 1]);
-                    if st[base].bits() != want {
-                        None
-                    } else {
-                        match ins.op() {
-                            Opcode::CallBuiltin if !has_self => {
-                                // SAFETY: the cached object is an exact builtin function
-                                // and `st[base]` is that object.
-                                let f = unsafe {
-                                    st[base]
-                                        .payload_unchecked::<crate::types::native::BuiltinFunction>(
-                                        )
-                                };
-                                Some((f.func)(vm, &st[base + 2..], None))
-                            }
-                            Opcode::CallLen if !has_self => {
-                                Some(ops::len(vm, &st[base + 2]).map(|n| int::new_int(n as i64)))
-                            }
-                            Opcode::CallIsinstance if !has_self => Some(
-                                crate::builtins::is_instance(vm, &st[base + 2], &st[base + 3])
-                                    .map(int::new_bool),
-                            ),
-                            Opcode::CallMethodDescr if has_self => {
-                                // SAFETY: as for CALL_BUILTIN, a method descriptor.
-                                let d = unsafe {
-                                    st[base]
-                                        .payload_unchecked::<crate::types::native::MethodDescr>()
-                                };
-                                if st[base + 1].ty().is_subtype(d.owner) {
-                                    Some((d.func)(vm, &st[base + 1..], None))
-                                } else {
-                                    None
-                                }
-                            }
-                            Opcode::CallListAppend if has_self => {
-                                match st[base + 1].downcast_exact::<list::ListObj>() {
-                                    Some(l) => {
-                                        l.push(st[base + 2].clone());
-                                        Some(Ok(none::none()))
-                                    }
-                                    None => None,
-                                }
-                            }
+                Opcode::LoadAttrType => {
+                    let q = quick_or_err(quick)?;
+                    let obj = frame.pop();
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let hit = {
+                        let c = unsafe { q.cache(pc) };
+                        match crate::types::as_type(&obj) {
+                            Some(t) if t.version.load(Relaxed) == c.a => c.obj.clone(),
                             _ => None,
                         }
+                    };
+                    if let Some(v) = hit {
+                        q.hit(Family::LoadAttr);
+                        drop(obj);
+                        frame.push(v);
+                        continue;
                     }
-                };
-                match r {
-                    Some(r) => {
-                        q.hit(Family::Call);
-                        frame.truncate(base);
-                        frame.push(r?);
+                    q.miss(pc);
+                    let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                    frame.push(v);
+                }
+                Opcode::LoadMethodFunc => {
+                    let q = quick_or_err(quick)?;
+                    let obj = frame.pop();
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let hit = {
+                        let c = unsafe { q.cache(pc) };
+                        if obj.ty().version.load(Relaxed) == c.a && shape_is(&obj, c.b) {
+                            c.obj.clone()
+                        } else {
+                            None
+                        }
+                    };
+                    if let Some(m) = hit {
+                        q.hit(Family::LoadAttr);
+                        frame.push(m);
+                        frame.push(obj);
+                        continue;
                     }
-                    None => {
-                        q.miss(pc);
-                        let r = do_call(vm, frame, argc, None)?;
+                    q.miss(pc);
+                    load_method(vm, frame, obj, &co.names[arg as usize])?;
+                }
+                Opcode::StoreAttrSlot | Opcode::StoreAttrAdd => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let (ver, shape, c) = {
+                        let c = unsafe { q.cache(pc) };
+                        (c.a, c.b as u32, c.c)
+                    };
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    let v = match crate::types::object::instance_attrs(&obj) {
+                        Some(attrs) if obj.ty().version.load(Relaxed) == ver => {
+                            let r = if ins.op() == Opcode::StoreAttrSlot {
+                                attrs.set_slot(obj.header(), shape, c as usize, v)
+                            } else {
+                                // SAFETY: the specializer stored a pointer to an immortal
+                                // (leaked) shape in `c`.
+                                let to =
+                                    unsafe { &*(c as usize as *const crate::types::attrs::Shape) };
+                                attrs.add_slot(obj.header(), shape, to, v)
+                            };
+                            match r {
+                                Ok(()) => {
+                                    q.hit(Family::StoreAttr);
+                                    continue;
+                                }
+                                Err(v) => v,
+                            }
+                        }
+                        _ => v,
+                    };
+                    q.miss(pc);
+                    ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
+                }
+                Opcode::LoadGlobalModule => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let ix = unsafe { q.cache(pc) }.c as usize;
+                    let name = &co.names[arg as usize];
+                    match dict::dict_value_at_index(frame.globals(), ix, name) {
+                        Some(v) => {
+                            q.hit(Family::LoadGlobal);
+                            frame.push(v);
+                        }
+                        None => {
+                            q.miss(pc);
+                            let v = load_global(vm, frame, name)?;
+                            frame.push(v);
+                        }
+                    }
+                }
+                Opcode::LoadGlobalBuiltin => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let (keys, ix) = {
+                        let c = unsafe { q.cache(pc) };
+                        (c.b, c.c as usize)
+                    };
+                    let name = &co.names[arg as usize];
+                    let hit = if dict::dict_keys_version(frame.globals()) == keys {
+                        dict::dict_value_at_index(frame.builtins(), ix, name)
+                    } else {
+                        None
+                    };
+                    match hit {
+                        Some(v) => {
+                            q.hit(Family::LoadGlobal);
+                            frame.push(v);
+                        }
+                        None => {
+                            q.miss(pc);
+                            let v = load_global(vm, frame, name)?;
+                            frame.push(v);
+                        }
+                    }
+                }
+                Opcode::BinaryOpAddInt
+                | Opcode::BinaryOpSubInt
+                | Opcode::BinaryOpMulInt
+                | Opcode::BinaryOpInt => {
+                    let q = quick_or_err(quick)?;
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        let r = match ins.op() {
+                            Opcode::BinaryOpAddInt => x.checked_add(y),
+                            Opcode::BinaryOpSubInt => x.checked_sub(y),
+                            Opcode::BinaryOpMulInt => x.checked_mul(y),
+                            _ => small_int_op(arg, x, y),
+                        };
+                        if let Some(r) = r.filter(|r| Value::fits_small(*r)) {
+                            q.hit(Family::BinaryOp);
+                            frame.push(Value::small_int(r));
+                            continue;
+                        }
+                    }
+                    q.miss(pc);
+                    let r = binary_op_generic(vm, &a, &b, arg)?;
+                    frame.push(r);
+                }
+                Opcode::BinaryOpFloat => {
+                    let q = quick_or_err(quick)?;
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    if let Some(r) = binary_float(arg, &a, &b) {
+                        q.hit(Family::BinaryOp);
                         frame.push(r);
+                        continue;
+                    }
+                    q.miss(pc);
+                    let r = binary_op_generic(vm, &a, &b, arg)?;
+                    frame.push(r);
+                }
+                Opcode::BinaryOpAddStr => {
+                    let q = quick_or_err(quick)?;
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let st = builtin().str;
+                    if a.is_exact(st) && b.is_exact(st) {
+                        q.hit(Family::BinaryOp);
+                        let (x, y) = (
+                            pystr::as_str(&a).unwrap_or(""),
+                            pystr::as_str(&b).unwrap_or(""),
+                        );
+                        let r = if y.is_empty() {
+                            a
+                        } else if x.is_empty() {
+                            b
+                        } else {
+                            let mut s = String::with_capacity(x.len() + y.len());
+                            s.push_str(x);
+                            s.push_str(y);
+                            pystr::new_string(s)
+                        };
+                        frame.push(r);
+                        continue;
+                    }
+                    q.miss(pc);
+                    let r = binary_op_generic(vm, &a, &b, arg)?;
+                    frame.push(r);
+                }
+                Opcode::BinarySubscrListInt => {
+                    let q = quick_or_err(quick)?;
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    if let (Some(i), Some(l)) =
+                        (key.as_small_int(), obj.downcast_exact::<list::ListObj>())
+                    {
+                        if let Some(v) = l.get_signed(i) {
+                            q.hit(Family::BinarySubscr);
+                            frame.push(v);
+                            continue;
+                        }
+                    }
+                    q.miss(pc);
+                    let r = ops::getitem(vm, &obj, &key)?;
+                    frame.push(r);
+                }
+                Opcode::BinarySubscrTupleInt => {
+                    let q = quick_or_err(quick)?;
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    if let (Some(i), true) = (key.as_small_int(), obj.is_exact(builtin().tuple)) {
+                        let items = tuple::as_tuple(&obj).unwrap_or(&[]);
+                        if let Some(u) = list::norm_index(i as isize, items.len()) {
+                            q.hit(Family::BinarySubscr);
+                            let v = items[u].clone();
+                            drop(obj);
+                            frame.push(v);
+                            continue;
+                        }
+                    }
+                    q.miss(pc);
+                    let r = ops::getitem(vm, &obj, &key)?;
+                    frame.push(r);
+                }
+                Opcode::BinarySubscrDict => {
+                    let q = quick_or_err(quick)?;
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    if obj.is_exact(builtin().dict) {
+                        q.hit(Family::BinarySubscr);
+                        if let Some(v) = dict::dict_get(vm, &obj, &key)? {
+                            frame.push(v);
+                            continue;
+                        }
+                        // Missing: the generic path raises KeyError.
+                    } else {
+                        q.miss(pc);
+                    }
+                    let r = ops::getitem(vm, &obj, &key)?;
+                    frame.push(r);
+                }
+                Opcode::StoreSubscrListInt => {
+                    let q = quick_or_err(quick)?;
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    let v = match (key.as_small_int(), obj.downcast_exact::<list::ListObj>()) {
+                        (Some(i), Some(l)) => match l.set_signed(i, v) {
+                            Ok(old) => {
+                                q.hit(Family::StoreSubscr);
+                                drop(old);
+                                continue;
+                            }
+                            Err(v) => v,
+                        },
+                        _ => v,
+                    };
+                    q.miss(pc);
+                    ops::setitem(vm, &obj, &key, v)?;
+                }
+                Opcode::StoreSubscrDict => {
+                    let q = quick_or_err(quick)?;
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    if obj.is_exact(builtin().dict) {
+                        q.hit(Family::StoreSubscr);
+                        dict::dict_set(vm, &obj, key, v)?;
+                        continue;
+                    }
+                    q.miss(pc);
+                    ops::setitem(vm, &obj, &key, v)?;
+                }
+                Opcode::CompareOpInt => {
+                    let q = quick_or_err(quick)?;
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        q.hit(Family::CompareOp);
+                        let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
+                        frame.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
+                        continue;
+                    }
+                    q.miss(pc);
+                    let r = compare_generic(vm, &a, &b, arg)?;
+                    frame.push(r);
+                }
+                Opcode::CompareOpFloat => {
+                    let q = quick_or_err(quick)?;
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    if let (Some(x), Some(y)) = (exact_float_operand(&a), exact_float_operand(&b)) {
+                        q.hit(Family::CompareOp);
+                        frame.push(int::new_bool(float_compare(x, y, arg)));
+                        continue;
+                    }
+                    q.miss(pc);
+                    let r = compare_generic(vm, &a, &b, arg)?;
+                    frame.push(r);
+                }
+                Opcode::CompareOpStr => {
+                    let q = quick_or_err(quick)?;
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let st = builtin().str;
+                    if a.is_exact(st) && b.is_exact(st) {
+                        q.hit(Family::CompareOp);
+                        let (x, y) = (
+                            pystr::as_str(&a).unwrap_or(""),
+                            pystr::as_str(&b).unwrap_or(""),
+                        );
+                        let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
+                        let r = if a.is(&b) {
+                            ops::cmp_result(std::cmp::Ordering::Equal, op)
+                        } else {
+                            ops::cmp_result(x.cmp(y), op)
+                        };
+                        frame.push(int::new_bool(r));
+                        continue;
+                    }
+                    q.miss(pc);
+                    let r = compare_generic(vm, &a, &b, arg)?;
+                    frame.push(r);
+                }
+                Opcode::ContainsOpDict | Opcode::ContainsOpSet | Opcode::ContainsOpStr => {
+                    let q = quick_or_err(quick)?;
+                    let container = frame.pop();
+                    let item = frame.pop();
+                    let bt = builtin();
+                    let r = match ins.op() {
+                        Opcode::ContainsOpDict if container.is_exact(bt.dict) => {
+                            Some(dict::dict_contains(vm, &container, &item)?)
+                        }
+                        Opcode::ContainsOpSet
+                            if container.is_exact(bt.set) || container.is_exact(bt.frozenset) =>
+                        {
+                            Some(crate::types::set::set_contains(vm, &container, &item)?)
+                        }
+                        Opcode::ContainsOpStr
+                            if container.is_exact(bt.str) && item.is_exact(bt.str) =>
+                        {
+                            let (c, i) = (
+                                pystr::as_str(&container).unwrap_or(""),
+                                pystr::as_str(&item).unwrap_or(""),
+                            );
+                            Some(c.contains(i))
+                        }
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => {
+                            q.hit(Family::Contains);
+                            r
+                        }
+                        None => {
+                            q.miss(pc);
+                            ops::contains(vm, &container, &item)?
+                        }
+                    };
+                    frame.push(int::new_bool(r != (arg != 0)));
+                }
+                Opcode::ForIterRange => {
+                    let q = quick_or_err(quick)?;
+                    let step = top(frame)?
+                        .downcast_exact::<crate::types::range::RangeIter>()
+                        .and_then(|it| it.next_small());
+                    match step {
+                        Some(Some(i)) => {
+                            q.hit(Family::ForIter);
+                            frame.push(int::new_int(i));
+                        }
+                        Some(None) => {
+                            q.hit(Family::ForIter);
+                            frame.pop_discard();
+                            frame.pc = arg;
+                        }
+                        None => {
+                            q.miss(pc);
+                            for_iter_generic(vm, frame, arg)?;
+                        }
+                    }
+                }
+                Opcode::ForIterList | Opcode::ForIterTuple => {
+                    let q = quick_or_err(quick)?;
+                    let it = top(frame)?;
+                    let step = if ins.op() == Opcode::ForIterList {
+                        it.downcast_exact::<crate::types::iterators::ListIter>()
+                            .map(|it| it.next_item())
+                    } else {
+                        it.downcast_exact::<crate::types::iterators::TupleIter>()
+                            .map(|it| it.next_item())
+                    };
+                    match step {
+                        Some(Some(v)) => {
+                            q.hit(Family::ForIter);
+                            frame.push(v);
+                        }
+                        Some(None) => {
+                            q.hit(Family::ForIter);
+                            frame.pop_discard();
+                            frame.pc = arg;
+                        }
+                        None => {
+                            q.miss(pc);
+                            for_iter_generic(vm, frame, arg)?;
+                        }
+                    }
+                }
+                Opcode::UnpackSequenceTwoTuple | Opcode::UnpackSequenceTuple => {
+                    let q = quick_or_err(quick)?;
+                    let seq = frame.pop();
+                    let n = arg as usize;
+                    if seq.is_exact(builtin().tuple) {
+                        if let Some(items) = tuple::as_tuple(&seq).filter(|t| t.len() == n) {
+                            q.hit(Family::UnpackSequence);
+                            for v in items.iter().rev() {
+                                frame.push(v.clone());
+                            }
+                            continue;
+                        }
+                    }
+                    q.miss(pc);
+                    unpack_sequence(vm, frame, seq, n)?;
+                }
+                Opcode::UnpackSequenceList => {
+                    let q = quick_or_err(quick)?;
+                    let seq = frame.pop();
+                    let n = arg as usize;
+                    if let Some(l) = seq.downcast_exact::<list::ListObj>() {
+                        let items = l.snapshot();
+                        if items.len() == n {
+                            q.hit(Family::UnpackSequence);
+                            for v in items.into_iter().rev() {
+                                frame.push(v);
+                            }
+                            continue;
+                        }
+                    }
+                    q.miss(pc);
+                    unpack_sequence(vm, frame, seq, n)?;
+                }
+                Opcode::CallPyExactArgs => {
+                    let q = quick_or_err(quick)?;
+                    let argc = arg as usize;
+                    let base = frame.stack_len() - argc - 2;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let (ver, want, nargs, finish) = {
+                        let c = unsafe { q.cache(pc) };
+                        (
+                            c.a,
+                            c.obj.as_ref().map_or(0, |o| o.bits()),
+                            c.b as usize,
+                            c.c != 0,
+                        )
+                    };
+                    let st = frame.stack();
+                    let callable = &st[base];
+                    let has_self = !none::is_null(&st[base + 1]);
+                    if callable.bits() == want && argc + has_self as usize == nargs {
+                        // SAFETY: the cached object is an exact function (checked when cached)
+                        // and `callable` is that very object.
+                        let f = unsafe { callable.payload_unchecked::<FunctionObj>() };
+                        if f.version.load(Relaxed) == ver && (!finish || defaults_cover(f, nargs)) {
+                            q.hit(Family::Call);
+                            vm.enter_inline()?;
+                            // The callee's frame takes over the stack's reference.
+                            let callable = std::mem::replace(
+                                &mut frame.stack_mut()[base],
+                                Value::small_int(0),
+                            );
+                            // SAFETY: `callable` is an exact function (above); the frame's
+                            // owner keeps it alive.
+                            let f = unsafe {
+                                &*(callable.payload_unchecked::<FunctionObj>()
+                                    as *const FunctionObj)
+                            };
+                            let callee = Frame::push_inline(vm, callable);
+                            // SAFETY: a fresh inline frame, referred to by nothing else.
+                            let c = unsafe { &mut *callee };
+                            frame.move_top_to(nargs, c, 0);
+                            if finish {
+                                finish_inline_args(c, f, nargs);
+                            }
+                            frame.truncate(base);
+                            call_inline!(callee);
+                        }
+                    }
+                    q.miss(pc);
+                    let r = do_call(vm, frame, argc, None)?;
+                    frame.push(r);
+                }
+                Opcode::CallBoundMethodExactArgs => {
+                    let q = quick_or_err(quick)?;
+                    let argc = arg as usize;
+                    let base = frame.stack_len() - argc - 2;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let (ver, want, finish) = {
+                        let c = unsafe { q.cache(pc) };
+                        (c.a, c.obj.as_ref().map_or(0, |o| o.bits()), c.c != 0)
+                    };
+                    let st = frame.stack();
+                    let bm = st[base]
+                        .downcast_exact::<crate::types::function::BoundMethod>()
+                        .filter(|m| m.func.bits() == want && none::is_null(&st[base + 1]));
+                    if let Some(m) = bm {
+                        // SAFETY: the cached object is an exact function, and `m.func` is it.
+                        let f = unsafe { m.func.payload_unchecked::<FunctionObj>() };
+                        if f.version.load(Relaxed) == ver
+                            && (!finish || defaults_cover(f, argc + 1))
+                        {
+                            q.hit(Family::Call);
+                            vm.enter_inline()?;
+                            let func = m.func.clone();
+                            let self_ = m.self_.clone();
+                            // SAFETY: `func` is an exact function; the frame's owner keeps
+                            // it alive.
+                            let f = unsafe {
+                                &*(func.payload_unchecked::<FunctionObj>() as *const FunctionObj)
+                            };
+                            let callee = Frame::push_inline(vm, func);
+                            // SAFETY: a fresh inline frame, referred to by nothing else.
+                            let c = unsafe { &mut *callee };
+                            c.fast_mut()[0] = Some(self_);
+                            frame.move_top_to(argc, c, 1);
+                            if finish {
+                                finish_inline_args(c, f, argc + 1);
+                            }
+                            frame.truncate(base);
+                            call_inline!(callee);
+                        }
+                    }
+                    q.miss(pc);
+                    let r = do_call(vm, frame, argc, None)?;
+                    frame.push(r);
+                }
+                Opcode::CallPyClass => {
+                    let q = quick_or_err(quick)?;
+                    let argc = arg as usize;
+                    let base = frame.stack_len() - argc - 2;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let (ver, init) = {
+                        let c = unsafe { q.cache(pc) };
+                        (c.a, c.obj.clone())
+                    };
+                    let st = frame.stack();
+                    let cls = &st[base];
+                    let ok = none::is_null(&st[base + 1])
+                        && crate::types::as_type(cls)
+                            .is_some_and(|t| t.version.load(Relaxed) == ver);
+                    if let (true, Some(init)) = (ok, init) {
+                        let cls = cls.clone();
+                        if let Some(callee) = instantiate(vm, frame, &cls, init, argc)? {
+                            q.hit(Family::Call);
+                            frame.truncate(base);
+                            call_inline!(callee);
+                        }
+                    }
+                    q.miss(pc);
+                    let r = do_call(vm, frame, argc, None)?;
+                    frame.push(r);
+                }
+                Opcode::CallBuiltin
+                | Opcode::CallMethodDescr
+                | Opcode::CallLen
+                | Opcode::CallIsinstance
+                | Opcode::CallListAppend => {
+                    let q = quick_or_err(quick)?;
+                    let argc = arg as usize;
+                    let base = frame.stack_len() - argc - 2;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let want = unsafe { q.cache(pc) }.obj.as_ref().map_or(0, |o| o.bits());
+                    let r = {
+                        let st = frame.stack();
+                        let has_self = !none::is_null(&st[base + 1]);
+                        if st[base].bits() != want {
+                            None
+                        } else {
+                            match ins.op() {
+                                Opcode::CallBuiltin if !has_self => {
+                                    // SAFETY: the cached object is an exact builtin function
+                                    // and `st[base]` is that object.
+                                    let f = unsafe {
+                                        st[base]
+                                        .payload_unchecked::<crate::types::native::BuiltinFunction>(
+                                        )
+                                    };
+                                    Some((f.func)(vm, &st[base + 2..], None))
+                                }
+                                Opcode::CallLen if !has_self => Some(
+                                    ops::len(vm, &st[base + 2]).map(|n| int::new_int(n as i64)),
+                                ),
+                                Opcode::CallIsinstance if !has_self => Some(
+                                    crate::builtins::is_instance(vm, &st[base + 2], &st[base + 3])
+                                        .map(int::new_bool),
+                                ),
+                                Opcode::CallMethodDescr if has_self => {
+                                    // SAFETY: as for CALL_BUILTIN, a method descriptor.
+                                    let d = unsafe {
+                                        st[base]
+                                            .payload_unchecked::<crate::types::native::MethodDescr>(
+                                            )
+                                    };
+                                    if st[base + 1].ty().is_subtype(d.owner) {
+                                        Some((d.func)(vm, &st[base + 1..], None))
+                                    } else {
+                                        None
+                                    }
+                                }
+                                Opcode::CallListAppend if has_self => {
+                                    match st[base + 1].downcast_exact::<list::ListObj>() {
+                                        Some(l) => {
+                                            l.push(st[base + 2].clone());
+                                            Some(Ok(none::none()))
+                                        }
+                                        None => None,
+                                    }
+                                }
+                                _ => None,
+                            }
+                        }
+                    };
+                    match r {
+                        Some(r) => {
+                            q.hit(Family::Call);
+                            frame.truncate(base);
+                            frame.push(r?);
+                        }
+                        None => {
+                            q.miss(pc);
+                            let r = do_call(vm, frame, argc, None)?;
+                            frame.push(r);
+                        }
                     }
                 }
             }
@@ -2014,65 +2162,68 @@ fn for_iter_generic(vm: &Vm, frame: &mut Frame, arg: u32) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs a Python function whose frame needs nothing but its positional parameters (the
-/// specializer checked: exact count, no defaults, cells or generator), moving the top
-/// `nargs` values of the caller's stack into its locals.
-#[inline]
-fn call_exact(vm: &Vm, caller: &mut Frame, callable: &Value, nargs: usize) -> PyResult<Value> {
-    let mut callee = Frame::for_function(vm, callable.clone(), None, false);
-    caller.move_top_to(nargs, &mut callee, 0);
-    finish_exact(vm, &mut callee)
+/// Whether a specialized call passing `nargs` positional arguments to `f` (whose code the
+/// site's version guard fixed: plain positional parameters) finds defaults for the rest.
+#[inline(always)]
+fn defaults_cover(f: &FunctionObj, nargs: usize) -> bool {
+    let argcount = f.code().unit.argcount as usize;
+    nargs == argcount
+        || nargs < argcount
+            && tuple::as_tuple(&f.defaults.get()).is_some_and(|d| d.len() >= argcount - nargs)
 }
 
+/// Completes a fresh inline frame of `f` holding its first `nargs` arguments: defaults
+/// for the missing parameters (`defaults_cover` checked there are enough), then cells.
 #[inline(always)]
-fn finish_exact(vm: &Vm, callee: &mut Frame) -> PyResult<Value> {
-    let _g = vm.enter("")?;
-    match run_frame(vm, callee)? {
-        Exit::Return(v) => Ok(v),
-        Exit::Yield(_) => Err(vm.runtime_error("yield in a function that is not a generator")),
+fn finish_inline_args(callee: &mut Frame, f: &FunctionObj, nargs: usize) {
+    let co = f.code();
+    let argcount = co.unit.argcount as usize;
+    if nargs < argcount {
+        let defaults = f.defaults.get();
+        if let Some(d) = tuple::as_tuple(&defaults) {
+            let first = argcount - d.len().min(argcount);
+            let fast = callee.fast_mut();
+            for i in nargs.max(first)..argcount {
+                fast[i] = Some(d[i - first].clone());
+            }
+        }
+    }
+    if co.ncells != 0 || !co.unit.freevars.is_empty() {
+        frame::init_cells(callee, f);
     }
 }
 
-/// `call_exact` for a bound method: `self_` first, then the top `argc` stack values.
-#[inline]
-fn call_exact_with_self(
-    vm: &Vm,
-    caller: &mut Frame,
-    func: &Value,
-    self_: Value,
-    argc: usize,
-) -> PyResult<Value> {
-    let mut callee = Frame::for_function(vm, func.clone(), None, false);
-    callee.fast_mut()[0] = Some(self_);
-    caller.move_top_to(argc, &mut callee, 1);
-    finish_exact(vm, &mut callee)
-}
-
 /// `cls(*args)` for a class whose `__new__` is `object.__new__` and whose `__init__` is
-/// the Python function `init` taking exactly the arguments (as `type.__call__` would do).
+/// the Python function `init` taking exactly the arguments (as `type.__call__` would do):
+/// makes the instance and pushes the inline `__init__` frame, which the eval loop runs;
+/// its return checks for None and pushes the instance. `None` (nothing done) when the
+/// defaults no longer cover the missing parameters.
 fn instantiate(
     vm: &Vm,
     caller: &mut Frame,
     cls: &Value,
-    init: &Value,
+    init: Value,
     argc: usize,
-) -> PyResult<Value> {
+) -> PyResult<Option<*mut Frame>> {
     let new = crate::types::as_type(cls)
         .and_then(|t| t.slots.new.get())
         .ok_or_else(internal_error)?;
+    // SAFETY: the specializer cached an exact function as `__init__`.
+    let f = unsafe { &*(init.payload_unchecked::<FunctionObj>() as *const FunctionObj) };
+    if !defaults_cover(f, argc + 1) {
+        return Ok(None);
+    }
     let n = caller.stack_len();
     let obj = new(vm, cls, &caller.stack()[n - argc..], None)?;
-    let mut callee = Frame::for_function(vm, init.clone(), None, false);
-    callee.fast_mut()[0] = Some(obj.clone());
-    caller.move_top_to(argc, &mut callee, 1);
-    let r = finish_exact(vm, &mut callee)?;
-    if !none::is_none(&r) {
-        return Err(vm.type_error(format!(
-            "__init__() should return None, not '{}'",
-            r.ty().name()
-        )));
-    }
-    Ok(obj)
+    vm.enter_inline()?;
+    let callee = Frame::push_inline(vm, init);
+    // SAFETY: a fresh inline frame, referred to by nothing else.
+    let c = unsafe { &mut *callee };
+    c.fast_mut()[0] = Some(obj.clone());
+    c.init_self = Some(obj);
+    caller.move_top_to(argc, c, 1);
+    finish_inline_args(c, f, argc + 1);
+    Ok(Some(callee))
 }
 
 /// `LOAD_METHOD`: pushes `[function, self]` for a plain function found on the type (no

@@ -827,13 +827,27 @@ pub fn unpack_sequence(q: &Quickened, pc: usize, seq: &Value, n: usize) {
 
 /// A Python function callable with exactly `argc` positional arguments and nothing else
 /// to set up (no defaults used, no cells, not a generator): its version.
-fn exact_args_version(f: &FunctionObj, argc: usize) -> Option<u32> {
+/// The function version to guard on, and whether the inline frame needs more than its
+/// arguments (1: defaults for missing parameters, or cells), for a call of `f` passing
+/// `argc` positional arguments.
+fn exact_args_version(f: &FunctionObj, argc: usize) -> Option<(u32, u64)> {
     let unit = &f.code().unit;
-    if unit.argcount as usize != argc || !unit.plain_positional() || unit.is_generator() {
+    let argcount = unit.argcount as usize;
+    let flags = crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
+    if argc > argcount || unit.flags & flags != 0 || unit.kwonlyargcount != 0 || unit.is_generator()
+    {
+        return None;
+    }
+    // Missing parameters come from the defaults (the call checks their number again).
+    if argc < argcount
+        && crate::types::tuple::as_tuple(&f.defaults.get()).map_or(0, |d| d.len()) < argcount - argc
+    {
         return None;
     }
     let v = f.version.load(Ordering::Acquire);
-    (v != 0).then_some(v)
+    let co = f.code();
+    let finish = argc < argcount || co.ncells != 0 || !co.unit.freevars.is_empty();
+    (v != 0).then_some((v, finish as u64))
 }
 
 /// `CALL` with `argc` arguments at `pc`; `callable` and `self_or_null` as on the stack.
@@ -848,24 +862,24 @@ fn choose_call(callable: &Value, has_self: bool, argc: usize) -> Choice {
     let bt = builtin();
     let nargs = argc + has_self as usize;
     if let Some(f) = callable.downcast_exact::<FunctionObj>() {
-        let v = exact_args_version(f, nargs)?;
+        let (v, finish) = exact_args_version(f, nargs)?;
         return Some((
             Opcode::CallPyExactArgs,
             v,
             nargs as u64,
-            0,
+            finish,
             Some(callable.clone()),
         ));
     }
     if callable.is_exact(bt.bound_method) && !has_self {
         let m = callable.downcast::<BoundMethod>()?;
         let f = m.func.downcast_exact::<FunctionObj>()?;
-        let v = exact_args_version(f, argc + 1)?;
+        let (v, finish) = exact_args_version(f, argc + 1)?;
         return Some((
             Opcode::CallBoundMethodExactArgs,
             v,
             0,
-            0,
+            finish,
             Some(m.func.clone()),
         ));
     }
