@@ -820,7 +820,7 @@ fn d_reduce(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let state = match crate::types::object::instance_attrs(v) {
         Some(_) => {
             let d = ops::getattr_str(vm, v, "__dict__")?;
-            if dict::as_dict(&d).is_some_and(|x| x.len() > 0) {
+            if dict::as_dict(&d).is_some_and(|x| !x.is_empty()) {
                 d
             } else {
                 none::none()

@@ -10,6 +10,7 @@ pub mod _thread;
 pub mod array;
 pub mod cmath;
 pub mod collections_native;
+pub mod heapq_native;
 pub mod json_native;
 pub mod math;
 pub mod modtype;
@@ -46,6 +47,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_json", json_native::init),
     ("_weft_re", weft_re::init),
     ("_collections", collections_native::init),
+    ("_heapq", heapq_native::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
