@@ -11,6 +11,7 @@ pub mod array;
 pub mod cmath;
 pub mod collections_native;
 pub mod heapq_native;
+pub mod itertools_native;
 pub mod json_native;
 pub mod math;
 pub mod modtype;
@@ -48,6 +49,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_weft_re", weft_re::init),
     ("_collections", collections_native::init),
     ("_heapq", heapq_native::init),
+    ("_itertools", itertools_native::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.
