@@ -785,6 +785,20 @@ class BufferedReader(_Buffered):
             raise OSError('"raw" argument must be readable.')
         _Buffered.__init__(self, raw, buffer_size)
 
+    def __next__(self):
+        # Fast path: a whole line is already in the read buffer of an open file.
+        if self._nfd >= 0 and self._raw._fd >= 0 and not self._detached:
+            buf = self._rbuf
+            start = self._rpos
+            end = buf.find(b"\n", start)
+            if end >= 0:
+                self._rpos = end + 1
+                return buf[start : end + 1]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def write(self, b):
         raise UnsupportedOperation("write")
 
