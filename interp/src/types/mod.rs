@@ -17,6 +17,7 @@ pub mod genericalias;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod module;
 pub mod native;
