@@ -769,7 +769,12 @@ fn frame_locals(vm: &Vm) -> Value {
         return dict::new_dict();
     }
     // SAFETY: `vm.frame` is the innermost running frame, alive during this call.
-    let f = unsafe { &*f };
+    locals_of(unsafe { &*f })
+}
+
+/// A running frame's locals: its locals mapping (module and class bodies), or a snapshot
+/// dict of a function's fast locals and cells.
+pub fn locals_of(f: &crate::eval::frame::Frame) -> Value {
     if let Some(l) = &f.locals {
         return l.clone();
     }
