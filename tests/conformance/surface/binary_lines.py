@@ -2,7 +2,7 @@
 # text and non-ASCII strings split, slice and measure the same as CPython.
 import os
 
-name = 'binary_lines.tmp'
+name = 'binary_lines_%d.tmp' % os.getpid()
 with open(name, 'wb') as f:
     f.write(b'first\nsecond\r\nthird\n\nno newline at end')
 with open(name, 'rb') as f:

@@ -2,7 +2,7 @@
 # path must keep the position exact), with \n, \r\n and \r newlines.
 import os
 
-name = 'text_lines.tmp'
+name = 'text_lines_%d.tmp' % os.getpid()
 for nl in ('\n', '\r\n', '\r'):
     with open(name, 'w', newline='') as f:
         for i in range(400):
