@@ -5,6 +5,8 @@
 //! and exceptions into the builtins namespace. Must not: implement type behaviour (types
 //! own their constructors and methods).
 
+pub mod quitter;
+
 use crate::bytecode::CompareOp;
 use crate::object::Value;
 use crate::ops;
@@ -70,6 +72,8 @@ pub fn install(vm: &Vm) {
     dict::dict_set_str(d, "True", int::new_bool(true));
     dict::dict_set_str(d, "False", int::new_bool(false));
     dict::dict_set_str(d, "__debug__", int::new_bool(true));
+    dict::dict_set_str(d, "exit", quitter::new_quitter("exit"));
+    dict::dict_set_str(d, "quit", quitter::new_quitter("quit"));
     set(d, "__build_class__", crate::types::type_::build_class);
     set(d, "__import__", builtin_import);
     set(d, "print", print);
