@@ -738,7 +738,9 @@ fn repeat_in_place(vm: &Vm, me: &DequeObj, n: usize) -> PyResult<()> {
     // The result is the last `total` items of `items * n`.
     let full = len.saturating_mul(n);
     let skip = full - total;
-    let mut out = VecDeque::with_capacity(total);
+    let mut out = VecDeque::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| vm.memory_error())?;
     for k in skip..full {
         out.push_back(items[k % len].clone());
     }

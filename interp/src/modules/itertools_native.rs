@@ -1059,6 +1059,10 @@ fn accumulate_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
 
 // ---- combinatorics ------------------------------------------------------------------------
 
+/// The most pools or indices a combinatoric iterator allocates; more is a MemoryError (as
+/// CPython's allocation of the index array fails), never an attempt to fill terabytes.
+const MAX_INDICES: usize = 1 << 28;
+
 struct ProductSt {
     pools: Vec<Vec<Value>>,
     indices: Vec<usize>,
@@ -1106,12 +1110,26 @@ fn product_new(vm: &Vm, cls: &Value, args: &[Value], kw: Option<&[Value]>) -> Py
         .iter()
         .map(|a| ops::collect(vm, a))
         .collect::<PyResult<Vec<_>>>()?;
-    if !base.is_empty() && repeat > crate::types::tuple::MAX_SEQ_ITEMS / base.len() {
-        return Err(vm.overflow_error("repeat argument too large"));
+    let npools = if base.is_empty() {
+        0
+    } else {
+        // CPython's bound: the index array (one word per pool) must be addressable.
+        if repeat > 0 && base.len() > isize::MAX as usize / 8 / repeat {
+            return Err(vm.overflow_error("repeat argument too large"));
+        }
+        base.len() * repeat
+    };
+    if npools > MAX_INDICES {
+        return Err(vm.memory_error());
     }
-    let mut pools = Vec::with_capacity(base.len() * repeat);
-    for _ in 0..repeat {
-        pools.extend(base.iter().cloned());
+    let mut pools = Vec::new();
+    pools
+        .try_reserve_exact(npools)
+        .map_err(|_| vm.memory_error())?;
+    if npools > 0 {
+        for _ in 0..repeat {
+            pools.extend(base.iter().cloned());
+        }
     }
     let n = pools.len();
     alloc(
@@ -1284,6 +1302,10 @@ fn comb_args(
     if r < 0 {
         return Err(vm.value_error("r must be non-negative"));
     }
+    // CPython allocates the `r` indices before anything else.
+    if r as usize > MAX_INDICES {
+        return Err(vm.memory_error());
+    }
     Ok((pool, r as usize))
 }
 
@@ -1310,7 +1332,11 @@ fn combinations_new(vm: &Vm, cls: &Value, args: &[Value], kw: Option<&[Value]>) 
         combinations_type(),
         CombSt {
             pool,
-            indices: (0..r).collect(),
+            indices: if stopped {
+                Vec::new()
+            } else {
+                (0..r).collect()
+            },
             started: false,
             stopped,
         },
@@ -1368,13 +1394,20 @@ static CWR_ARGS: Args = Args::new("combinations_with_replacement", &["iterable",
 fn cwr_new(vm: &Vm, cls: &Value, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let (pool, r) = comb_args(vm, &CWR_ARGS, args, kw)?;
     let stopped = pool.is_empty() && r > 0;
+    let mut indices = Vec::new();
+    if !stopped {
+        indices
+            .try_reserve_exact(r)
+            .map_err(|_| vm.memory_error())?;
+        indices.resize(r, 0);
+    }
     alloc(
         vm,
         cls,
         cwr_type(),
         CwrSt(CombSt {
             pool,
-            indices: vec![0; r],
+            indices,
             started: false,
             stopped,
         }),
