@@ -1,170 +1,17 @@
 # heapq: the heap queue algorithm (CPython 3.11 behaviour).
 #
-# Owns: heappush/heappop/heapify/heapreplace/heappushpop, nlargest/nsmallest, merge, and
-# the max-heap helpers CPython keeps private. Must not: import modules that import heapq.
+# Owns: nlargest/nsmallest and merge; re-exports the native heappush/heappop/heapify/
+# heapreplace/heappushpop and the private max-heap helpers from `_heapq`. Must not: import
+# modules that import heapq.
 # Comparisons use `<` only, as CPython's do, so results (and ties) match exactly.
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, fname, which='argument 1'):
-    # Argument Clinic's wording: 'argument' alone for one-parameter functions, and
-    # 'None' rather than 'NoneType'.
-    if not isinstance(heap, list):
-        got = 'None' if heap is None else type(heap).__name__
-        raise TypeError('%s() %s must be list, not %s' % (fname, which, got))
-
-
-def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
-    if type(heap) is not list:
-        _check_list(heap, 'heappush')
-    heap.append(item)
-    # Sift the new leaf up.
-    pos = len(heap) - 1
-    while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
-
-
-def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if type(heap) is not list:
-        _check_list(heap, 'heappop', 'argument')
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item, /):
-    'Pop and return the current smallest value, and add the new item.'
-    if type(heap) is not list:
-        _check_list(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item, /):
-    """Fast version of a heappush followed by a heappop."""
-    if type(heap) is not list:
-        _check_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x, /):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    if type(x) is not list:
-        _check_list(x, 'heapify', 'argument')
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    # Moves heap[pos] up towards startpos to its place.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    # Bubbles the smaller child up until reaching a leaf, then sifts the item down to its
-    # place (fewer comparisons than stopping early; CPython does the same).
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _heappop_max(heap):
-    """Maxheap version of a heappop."""
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-
-def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+# The heap primitives are native (interp/src/modules/heapq_native.rs).
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                    _heappop_max, _heapreplace_max, _heapify_max)
 
 
 def merge(*iterables, key=None, reverse=False):

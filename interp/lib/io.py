@@ -785,6 +785,20 @@ class BufferedReader(_Buffered):
             raise OSError('"raw" argument must be readable.')
         _Buffered.__init__(self, raw, buffer_size)
 
+    def __next__(self):
+        # Fast path: a whole line is already in the read buffer of an open file.
+        if self._nfd >= 0 and self._raw._fd >= 0 and not self._detached:
+            buf = self._rbuf
+            start = self._rpos
+            end = buf.find(b"\n", start)
+            if end >= 0:
+                self._rpos = end + 1
+                return buf[start : end + 1]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def write(self, b):
         raise UnsupportedOperation("write")
 
@@ -952,6 +966,7 @@ class TextIOWrapper(TextIOBase):
         self._direct = isinstance(buffer, _Buffered) and buffer._nfd >= 0
         self._lines = None
         self._li = 0
+        self._nlast = 0
         self._split_ok = False
         self._split_cr = False
         self._set_fast_write()
@@ -1086,7 +1101,7 @@ class TextIOWrapper(TextIOBase):
 
     def close(self):
         self._fastw = False
-        self._lines = None
+        self._sync_lines()
         if self._detached or self._buffer.closed:
             return
         try:
@@ -1099,7 +1114,7 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         self._detached = True
         self._fastw = False
-        self._lines = None
+        self._sync_lines()
         return self._buffer
 
     def _set_fast_write(self):
@@ -1152,7 +1167,7 @@ class TextIOWrapper(TextIOBase):
             data = self._buffer.read(self._CHUNK)
         final = not data
         text, used = self._decode(data, final)
-        self._lines = None
+        self._sync_lines()
         if final:
             self._eof = True
         if text:
@@ -1205,8 +1220,17 @@ class TextIOWrapper(TextIOBase):
             return s.replace("\r\n", "\n").replace("\r", "\n")
         return s
 
+    def _sync_lines(self):
+        """Leaves the split-lines fast path: advances `_pos` past the lines it returned."""
+        lines = self._lines
+        if lines is not None:
+            i = self._li
+            if i:
+                self._pos += sum(map(len, lines[:i]))
+            self._lines = None
+
     def _reset_read(self):
-        self._lines = None
+        self._sync_lines()
         self._split_ok = False
         self._decoded = ""
         self._pos = 0
@@ -1223,7 +1247,7 @@ class TextIOWrapper(TextIOBase):
     def read(self, size=-1):
         self._check_readable()
         size = _size_arg(size)
-        self._lines = None
+        self._sync_lines()
         if size < 0:
             head = self._decoded[self._pos :]
             rest = self._buffer.read()
@@ -1311,19 +1335,19 @@ class TextIOWrapper(TextIOBase):
     def readline(self, size=-1):
         lines = self._lines
         if lines is not None and size == -1:
-            # Fast path: the rest of the decoded chunk was split into lines already.
+            # Fast path: the rest of the decoded chunk was split into lines already
+            # (`_pos` catches up in `_sync_lines`).
             i = self._li
-            if i < len(lines) - 1:
+            if i < self._nlast:
                 line = lines[i]
                 self._li = i + 1
-                self._pos += len(line)
                 if self._split_cr:
                     if line[-2:] == "\r\n":
                         line = line[:-2] + "\n"
                     elif line[-1] == "\r":
                         line = line[:-1] + "\n"
                 return line
-        self._lines = None
+        self._sync_lines()
         self._check_readable()
         size = _size_arg(size)
         off = 0
@@ -1352,20 +1376,20 @@ class TextIOWrapper(TextIOBase):
         if size < 0 and self._split_ok and len(self._decoded) - end > 200:
             rest = self._decoded[end:]
             self._lines = rest.splitlines(True)
+            self._nlast = len(self._lines) - 1
             self._li = 0
             self._split_cr = self._translate and "\r" in rest
         return line
 
     def __next__(self):
-        self._telling = False
+        if self._telling:
+            self._telling = False
         lines = self._lines
         if lines is not None and not self._split_cr:
             i = self._li
-            if i < len(lines) - 1:
-                line = lines[i]
+            if i < self._nlast:
                 self._li = i + 1
-                self._pos += len(line)
-                return line
+                return lines[i]
         line = self.readline()
         if not line:
             self._telling = self._seekable
@@ -1378,7 +1402,7 @@ class TextIOWrapper(TextIOBase):
         if self._fastw and s.__class__ is str and self._wraw._fd >= 0:
             _buf_write(self._wraw._fd, s.encode())
             return len(s)
-        self._lines = None
+        self._sync_lines()
         self._check_open()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
@@ -1416,6 +1440,7 @@ class TextIOWrapper(TextIOBase):
 
     def tell(self):
         self._check_open()
+        self._sync_lines()
         if not self._seekable:
             raise UnsupportedOperation("underlying stream is not seekable")
         if not self._telling:
@@ -1428,7 +1453,7 @@ class TextIOWrapper(TextIOBase):
 
     def seek(self, cookie, whence=SEEK_SET):
         self._check_open()
-        self._lines = None
+        self._sync_lines()
         if not self._seekable:
             raise UnsupportedOperation("underlying stream is not seekable")
         if whence == SEEK_CUR:

@@ -2,8 +2,8 @@
 # MappingProxyType and dynamic class creation helpers (CPython 3.11 behaviour).
 #
 # Owns: the type names (taken from live objects, so they are weft's real types),
-# SimpleNamespace, MappingProxyType (a read-only mapping view written in Python: weft's
-# class `__dict__` is a plain dict), GenericAlias (`list[int]`-style aliases),
+# SimpleNamespace, MappingProxyType (the native `mappingproxy`, interp/src/types/
+# mappingproxy.rs), GenericAlias (`list[int]`-style aliases),
 # new_class/prepare_class/resolve_bases, DynamicClassAttribute, coroutine. Must not:
 # import other library modules (functools, collections.abc and others import this one).
 
@@ -98,89 +98,7 @@ SimpleNamespace.__module__ = 'types'
 
 # ---- MappingProxyType -----------------------------------------------------------------
 
-class MappingProxyType:
-    """Read-only proxy of a mapping."""
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)) \
-                or not hasattr(type(mapping), 'keys'):
-            raise TypeError('mappingproxy() argument must be a mapping, not %s'
-                            % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return self._mapping == other
-
-    def __ne__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return self._mapping != other
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return self._mapping | other
-
-    def __ror__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return other | self._mapping
-
-    def __repr__(self):
-        return repr(self._mapping)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    __hash__ = None
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
-MappingProxyType.__module__ = 'builtins'
+MappingProxyType = type(type.__dict__)
 
 
 # ---- GenericAlias ---------------------------------------------------------------------

@@ -5,6 +5,8 @@
 //! and exceptions into the builtins namespace. Must not: implement type behaviour (types
 //! own their constructors and methods).
 
+pub mod quitter;
+
 use crate::bytecode::CompareOp;
 use crate::object::Value;
 use crate::ops;
@@ -70,6 +72,8 @@ pub fn install(vm: &Vm) {
     dict::dict_set_str(d, "True", int::new_bool(true));
     dict::dict_set_str(d, "False", int::new_bool(false));
     dict::dict_set_str(d, "__debug__", int::new_bool(true));
+    dict::dict_set_str(d, "exit", quitter::new_quitter("exit"));
+    dict::dict_set_str(d, "quit", quitter::new_quitter("quit"));
     set(d, "__build_class__", crate::types::type_::build_class);
     set(d, "__import__", builtin_import);
     set(d, "print", print);
@@ -769,7 +773,12 @@ fn frame_locals(vm: &Vm) -> Value {
         return dict::new_dict();
     }
     // SAFETY: `vm.frame` is the innermost running frame, alive during this call.
-    let f = unsafe { &*f };
+    locals_of(unsafe { &*f })
+}
+
+/// A running frame's locals: its locals mapping (module and class bodies), or a snapshot
+/// dict of a function's fast locals and cells.
+pub fn locals_of(f: &crate::eval::frame::Frame) -> Value {
     if let Some(l) = &f.locals {
         return l.clone();
     }

@@ -9,6 +9,9 @@
 pub mod _thread;
 pub mod array;
 pub mod cmath;
+pub mod collections_native;
+pub mod heapq_native;
+pub mod itertools_native;
 pub mod json_native;
 pub mod math;
 pub mod modtype;
@@ -44,6 +47,9 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_weft", weft_internal::init),
     ("_json", json_native::init),
     ("_weft_re", weft_re::init),
+    ("_collections", collections_native::init),
+    ("_heapq", heapq_native::init),
+    ("_itertools", itertools_native::init),
 ];
 
 /// Registers the always-present modules (`builtins`, `sys`) at start-up.

@@ -527,6 +527,27 @@ fn stream_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
     stdin_result(vm, binary, line).map(Some)
 }
 
+/// `sys._getframe(depth=0)`: a snapshot of the caller's frame (`depth` frames further
+/// out) with its locals, linked by `f_back` to snapshots of the outer frames.
+fn getframe(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::types::native::no_kwargs(vm, "sys._getframe", kw)?;
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let depth = match args.first() {
+        Some(d) => crate::types::slice::to_index(vm, d, crate::types::slice::Overflow::SsizeT)?,
+        None => 0,
+    };
+    let f = crate::types::traceback::snapshot_stack(vm, depth.max(0) as usize, true);
+    if crate::types::none::is_none(&f) {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    Ok(f)
+}
+
 fn set(d: &Value, name: &'static str, f: NativeFn) {
     add_function(d, "sys", name, f);
 }
@@ -617,6 +638,7 @@ pub fn init(vm: &Vm, d: &Value) -> PyResult<()> {
     dict::dict_set_str(d, "__stdout__", stdout);
     dict::dict_set_str(d, "__stderr__", stderr);
     set(d, "exit", exit);
+    set(d, "_getframe", getframe);
     set(d, "getrecursionlimit", getrecursionlimit);
     set(d, "setrecursionlimit", setrecursionlimit);
     set(d, "intern", intern);

@@ -34,7 +34,7 @@ fn getframe(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         Some(d) => crate::types::int::index_to_i64(vm, d)?,
         None => 0,
     };
-    let f = crate::types::traceback::snapshot_stack(vm, depth.max(0) as usize);
+    let f = crate::types::traceback::snapshot_stack(vm, depth.max(0) as usize, false);
     if none::is_none(&f) {
         return Err(vm.new_error(builtin().value_error, "call stack is not deep enough"));
     }

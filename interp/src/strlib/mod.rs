@@ -120,8 +120,26 @@ pub(crate) fn vec_with_capacity(bytes: usize) -> Result<Vec<u8>, StrError> {
 
 /// Number of code points in `s` (`len(s)`).
 pub fn char_len(s: &str) -> usize {
-    // Every code point has exactly one non-continuation byte.
-    s.len() - s.bytes().filter(|&b| (b as i8) < -0x40).count()
+    let b = s.as_bytes();
+    if b.is_ascii() {
+        return b.len();
+    }
+    // Every code point has exactly one non-continuation byte; count the continuation
+    // bytes (0b10xxxxxx) eight at a time.
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut cont = 0usize;
+    let mut words = b.chunks_exact(8);
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        // Bit 7 set and bit 6 clear in the same byte.
+        cont += (x & !(x << 1) & HI).count_ones() as usize;
+    }
+    cont += words
+        .remainder()
+        .iter()
+        .filter(|&&c| (c as i8) < -0x40)
+        .count();
+    b.len() - cont
 }
 
 /// Byte offset of code point `char_idx` in `s`; `s.len()` when past the end.

@@ -2,67 +2,139 @@
 //! Indices are code points; substring search runs on the UTF-8 bytes (a valid
 //! UTF-8 needle can only match at char boundaries of a valid haystack).
 
-use super::{adjust_indices, byte_range, char_len, string_with_capacity, StrError};
+use super::{adjust_indices, byte_offset, char_len, string_with_capacity, StrError};
 
-/// The part of `s` selected by `start`/`end` after Python clamping:
-/// `(haystack, code-point index of its start)`, or `None` when `start > end`.
-fn window(s: &str, start: Option<isize>, end: Option<isize>) -> Option<(&str, usize)> {
-    if start.is_none() && end.is_none() {
-        return Some((s, 0));
+/// A haystack whose code-point length is already known (a `str` object caches it), with a
+/// way to map code-point indices to byte offsets (the object's stride index), so that
+/// searching a window costs time proportional to the window, not to the whole string.
+#[derive(Clone, Copy)]
+pub struct Hay<'a> {
+    pub text: &'a str,
+    pub nchars: usize,
+    /// Byte offset of code point `i` (`text.len()` past the end); only called for
+    /// non-ASCII text.
+    pub offset: &'a dyn Fn(usize) -> usize,
+}
+
+impl<'a> Hay<'a> {
+    /// The part selected by `start`/`end` after Python clamping:
+    /// `(haystack, code-point index of its start)`, or `None` when `start > end`.
+    fn window(self, start: Option<isize>, end: Option<isize>) -> Option<(&'a str, usize)> {
+        if start.is_none() && end.is_none() {
+            return Some((self.text, 0));
+        }
+        let (start, end) = adjust_indices(self.nchars, start, end);
+        if start > end {
+            return None;
+        }
+        if self.nchars == self.text.len() {
+            return Some((&self.text[start..end], start));
+        }
+        let (b0, b1) = ((self.offset)(start), (self.offset)(end));
+        Some((self.text.get(b0..b1).unwrap_or(""), start))
     }
-    let (start, end) = adjust_indices(char_len(s), start, end);
-    if start > end {
-        return None;
+
+    fn ascii(self) -> bool {
+        self.nchars == self.text.len()
     }
-    let (b0, b1) = byte_range(s, start, end);
-    Some((&s[b0..b1], start))
+
+    /// `str.find(sub[, start[, end]])`: lowest code-point index of `sub`, or -1.
+    pub fn find(self, sub: &str, start: Option<isize>, end: Option<isize>) -> isize {
+        let Some((hay, base)) = self.window(start, end) else {
+            return -1;
+        };
+        let found = match sub.as_bytes() {
+            &[b] => hay.as_bytes().iter().position(|&x| x == b),
+            _ => hay.find(sub),
+        };
+        match found {
+            Some(p) if self.ascii() => (base + p) as isize,
+            Some(p) => (base + char_len(&hay[..p])) as isize,
+            None => -1,
+        }
+    }
+
+    /// `str.rfind(sub[, start[, end]])`: highest code-point index of `sub`, or -1.
+    pub fn rfind(self, sub: &str, start: Option<isize>, end: Option<isize>) -> isize {
+        let Some((hay, base)) = self.window(start, end) else {
+            return -1;
+        };
+        let found = match sub.as_bytes() {
+            &[b] => hay.as_bytes().iter().rposition(|&x| x == b),
+            _ => hay.rfind(sub),
+        };
+        match found {
+            Some(p) if self.ascii() => (base + p) as isize,
+            Some(p) => (base + char_len(&hay[..p])) as isize,
+            None => -1,
+        }
+    }
+
+    /// `str.count(sub[, start[, end]])`: non-overlapping occurrences.
+    pub fn count(self, sub: &str, start: Option<isize>, end: Option<isize>) -> usize {
+        let Some((hay, base)) = self.window(start, end) else {
+            return 0;
+        };
+        match sub.as_bytes() {
+            [] if start.is_none() && end.is_none() => self.nchars + 1,
+            [] => {
+                let (_, e) = adjust_indices(self.nchars, start, end);
+                e - base + 1
+            }
+            _ if sub.len() > hay.len() => 0,
+            &[b] => hay.bytes().filter(|&x| x == b).count(),
+            _ => hay.matches(sub).count(),
+        }
+    }
+
+    /// `str.startswith(prefix[, start[, end]])` for one prefix (callers loop over tuples).
+    pub fn startswith(self, prefix: &str, start: Option<isize>, end: Option<isize>) -> bool {
+        // Checking the bytes is enough: a window that starts with `prefix` holds
+        // at least as many code points as `prefix` (CPython's length test).
+        self.window(start, end)
+            .is_some_and(|(hay, _)| hay.starts_with(prefix))
+    }
+
+    /// `str.endswith(suffix[, start[, end]])` for one suffix.
+    pub fn endswith(self, suffix: &str, start: Option<isize>, end: Option<isize>) -> bool {
+        self.window(start, end)
+            .is_some_and(|(hay, _)| hay.ends_with(suffix))
+    }
+}
+
+/// Runs `f` on `s` as a [`Hay`] whose length and offsets are computed from the text.
+fn with_hay<R>(s: &str, f: impl FnOnce(Hay<'_>) -> R) -> R {
+    let off = |i: usize| byte_offset(s, i);
+    f(Hay {
+        text: s,
+        nchars: char_len(s),
+        offset: &off,
+    })
 }
 
 /// `str.find(sub[, start[, end]])`: lowest code-point index of `sub`, or -1.
 pub fn find(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> isize {
-    let Some((hay, base)) = window(s, start, end) else {
-        return -1;
-    };
-    match hay.find(sub) {
-        Some(p) => (base + char_len(&hay[..p])) as isize,
-        None => -1,
-    }
+    with_hay(s, |h| h.find(sub, start, end))
 }
 
 /// `str.rfind(sub[, start[, end]])`: highest code-point index of `sub`, or -1.
 pub fn rfind(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> isize {
-    let Some((hay, base)) = window(s, start, end) else {
-        return -1;
-    };
-    match hay.rfind(sub) {
-        Some(p) => (base + char_len(&hay[..p])) as isize,
-        None => -1,
-    }
+    with_hay(s, |h| h.rfind(sub, start, end))
 }
 
 /// `str.count(sub[, start[, end]])`: non-overlapping occurrences.
 pub fn count(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> usize {
-    let Some((hay, _)) = window(s, start, end) else {
-        return 0;
-    };
-    match sub.as_bytes() {
-        [] => char_len(hay) + 1,
-        _ if sub.len() > hay.len() => 0,
-        &[b] => hay.bytes().filter(|&x| x == b).count(),
-        _ => hay.matches(sub).count(),
-    }
+    with_hay(s, |h| h.count(sub, start, end))
 }
 
 /// `str.startswith(prefix[, start[, end]])` for one prefix (callers loop over tuples).
 pub fn startswith(s: &str, prefix: &str, start: Option<isize>, end: Option<isize>) -> bool {
-    // Checking the bytes is enough: a window that starts with `prefix` holds
-    // at least as many code points as `prefix` (CPython's length test).
-    window(s, start, end).is_some_and(|(hay, _)| hay.starts_with(prefix))
+    with_hay(s, |h| h.startswith(prefix, start, end))
 }
 
 /// `str.endswith(suffix[, start[, end]])` for one suffix.
 pub fn endswith(s: &str, suffix: &str, start: Option<isize>, end: Option<isize>) -> bool {
-    window(s, start, end).is_some_and(|(hay, _)| hay.ends_with(suffix))
+    with_hay(s, |h| h.endswith(suffix, start, end))
 }
 
 /// `str.replace(old, new[, count])`; `count < 0` replaces all.  An empty

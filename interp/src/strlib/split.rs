@@ -204,6 +204,29 @@ pub fn rsplit<'a>(
 pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut line_start = 0;
+    let b = s.as_bytes();
+    if b.is_ascii() {
+        // ASCII line breaks: \n \r \x0b \x0c \x1c \x1d \x1e (and \r\n).
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c > 0x1e || !matches!(c, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e) {
+                i += 1;
+                continue;
+            }
+            let mut next = i + 1;
+            if c == b'\r' && b.get(next) == Some(&b'\n') {
+                next += 1;
+            }
+            out.push(&s[line_start..if keepends { next } else { i }]);
+            line_start = next;
+            i = next;
+        }
+        if line_start < s.len() {
+            out.push(&s[line_start..]);
+        }
+        return out;
+    }
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if !char_islinebreak(c) {

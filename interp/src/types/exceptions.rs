@@ -41,6 +41,8 @@ struct ExcState {
     suppress_context: bool,
     /// The `__traceback__` chain last built, and how many entries it covers.
     tb_cache: Option<(usize, Value)>,
+    /// An exception group's message and exceptions (a tuple).
+    group: Option<(Value, Value)>,
 }
 
 /// The payload of every exception instance.
@@ -129,6 +131,9 @@ pub struct ExcTypes {
     pub connection_aborted_error: &'static TypeObject,
     pub connection_refused_error: &'static TypeObject,
     pub connection_reset_error: &'static TypeObject,
+    pub system_error: &'static TypeObject,
+    pub base_exception_group: &'static TypeObject,
+    pub exception_group: &'static TypeObject,
 }
 
 pub fn make_types(
@@ -164,7 +169,26 @@ pub fn make_types(
     let unicode_error = e("UnicodeError", value_error);
     let warning = e("Warning", exception);
     let connection_error = e("ConnectionError", os_error);
+    let base_exception_group = e("BaseExceptionGroup", base_exception);
+    let exception_group = e("ExceptionGroup", base_exception_group);
+    {
+        // ExceptionGroup(BaseExceptionGroup, Exception): the second base joins the MRO
+        // before BaseException.
+        // SAFETY: start-up, before the type is visible to any other code.
+        let inner = unsafe { exception_group.inner_mut() };
+        inner.bases = vec![base_exception_group.to_value(), exception.to_value()];
+        inner.mro = vec![
+            exception_group.to_value(),
+            base_exception_group.to_value(),
+            exception.to_value(),
+            base_exception.to_value(),
+            object.to_value(),
+        ];
+    }
     ExcTypes {
+        system_error: e("SystemError", exception),
+        base_exception_group,
+        exception_group,
         base_exception,
         exception,
         type_error: e("TypeError", exception),
@@ -246,6 +270,7 @@ pub fn new_exception(ty: &TypeObject, args: Vec<Value>) -> Value {
                 args: tuple::new_tuple(args.clone()),
                 traceback: Vec::new(),
                 tb_cache: None,
+                group: None,
                 cause: None,
                 context: None,
                 suppress_context: false,
@@ -412,6 +437,28 @@ fn exc_init(vm: &Vm, e: &Value, args: &[Value], kwnames: Option<&[Value]>) -> Py
         set_attr(e, &k, v);
     }
     Ok(())
+}
+
+/// Records an exception group's message and exceptions tuple.
+pub fn set_group(e: &Value, message: Value, excs: Value) {
+    if let Some(mut s) = state(e) {
+        s.group = Some((message, excs));
+    }
+}
+
+/// An exception group's message and exceptions tuple.
+pub fn group_of(e: &Value) -> Option<(Value, Value)> {
+    state(e).and_then(|s| s.group.clone())
+}
+
+/// `BaseException.__new__` (for exception-group constructors).
+pub fn base_new(
+    vm: &Vm,
+    cls: &Value,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<Value> {
+    exc_new(vm, cls, args, kwnames)
 }
 
 /// `e.args` as a vector.

@@ -201,6 +201,19 @@ impl ListObj {
         old.is_some()
     }
 
+    /// Swaps the items at `i` and `j`; false (nothing changed) if either is out of range.
+    #[inline]
+    pub fn swap(&self, i: usize, j: usize) -> bool {
+        self.with(|v| {
+            if i < v.len() && j < v.len() {
+                v.swap(i, j);
+                true
+            } else {
+                false
+            }
+        })
+    }
+
     /// Removes and returns the last item.
     pub fn pop_last(&self) -> Option<Value> {
         self.with(|v| v.pop())

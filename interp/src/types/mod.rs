@@ -9,6 +9,7 @@ pub mod bytes;
 pub mod carets;
 pub mod descriptors;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod float;
 pub mod function;
@@ -17,6 +18,7 @@ pub mod genericalias;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod module;
 pub mod native;
@@ -78,6 +80,7 @@ builtin_types! {
     future_warning, import_warning, unicode_warning, bytes_warning, resource_warning,
     pending_deprecation_warning, encoding_warning, connection_aborted_error,
     connection_refused_error, connection_reset_error, unicode_translate_error,
+    system_error, base_exception_group, exception_group,
     weakref_ref, weakref_proxy, weakref_callable_proxy, member_descriptor,
 }
 
@@ -244,6 +247,7 @@ pub fn init_builtin_types() {
     iterators::init_methods();
     module::init_methods();
     exceptions::init_methods();
+    exception_group::init_methods();
     genericalias::init_methods();
     weakref::init_methods();
     slots::init_methods();
@@ -379,6 +383,9 @@ fn types_registry(
         connection_aborted_error: exc.connection_aborted_error,
         connection_refused_error: exc.connection_refused_error,
         connection_reset_error: exc.connection_reset_error,
+        system_error: exc.system_error,
+        base_exception_group: exc.base_exception_group,
+        exception_group: exc.exception_group,
         weakref_ref,
         weakref_proxy,
         weakref_callable_proxy,

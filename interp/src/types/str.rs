@@ -110,6 +110,17 @@ impl StrObj {
         self.nchars == self.text.len()
     }
 
+    /// Runs `f` on the text as a search haystack (cached length, indexed offsets).
+    #[inline]
+    pub fn with_hay<R>(&self, f: impl FnOnce(strlib::Hay<'_>) -> R) -> R {
+        let off = |i: usize| self.byte_offset(i);
+        f(strlib::Hay {
+            text: &self.text,
+            nchars: self.nchars,
+            offset: &off,
+        })
+    }
+
     /// The text between code points `start` and `end` (clamped).
     pub fn slice_chars(&self, start: usize, end: usize) -> &str {
         if start >= end {
@@ -959,24 +970,23 @@ fn str_sizeof(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
 
 fn str_find(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, "str.find", args, kwnames)?;
-    let s = self_str(vm, args)?.as_str();
-    Ok(new_int(
-        strlib::find(s, must_str(vm, sub)?, start, end) as i64
-    ))
+    let o = self_str(vm, args)?;
+    let sub = must_str(vm, sub)?;
+    Ok(new_int(o.with_hay(|h| h.find(sub, start, end)) as i64))
 }
 
 fn str_rfind(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, "str.rfind", args, kwnames)?;
-    let s = self_str(vm, args)?.as_str();
-    Ok(new_int(
-        strlib::rfind(s, must_str(vm, sub)?, start, end) as i64
-    ))
+    let o = self_str(vm, args)?;
+    let sub = must_str(vm, sub)?;
+    Ok(new_int(o.with_hay(|h| h.rfind(sub, start, end)) as i64))
 }
 
 fn str_index(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, "str.index", args, kwnames)?;
-    let s = self_str(vm, args)?.as_str();
-    match strlib::find(s, must_str(vm, sub)?, start, end) {
+    let o = self_str(vm, args)?;
+    let sub = must_str(vm, sub)?;
+    match o.with_hay(|h| h.find(sub, start, end)) {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(new_int(i as i64)),
     }
@@ -984,8 +994,9 @@ fn str_index(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Val
 
 fn str_rindex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, "str.rindex", args, kwnames)?;
-    let s = self_str(vm, args)?.as_str();
-    match strlib::rfind(s, must_str(vm, sub)?, start, end) {
+    let o = self_str(vm, args)?;
+    let sub = must_str(vm, sub)?;
+    match o.with_hay(|h| h.rfind(sub, start, end)) {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(new_int(i as i64)),
     }
@@ -993,13 +1004,9 @@ fn str_rindex(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
 
 fn str_count(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, "str.count", args, kwnames)?;
-    let s = self_str(vm, args)?.as_str();
-    Ok(new_int_usize(strlib::count(
-        s,
-        must_str(vm, sub)?,
-        start,
-        end,
-    )))
+    let o = self_str(vm, args)?;
+    let sub = must_str(vm, sub)?;
+    Ok(new_int_usize(o.with_hay(|h| h.count(sub, start, end))))
 }
 
 fn starts_ends(
@@ -1007,11 +1014,11 @@ fn starts_ends(
     fname: &str,
     args: &[Value],
     kwnames: Option<&[Value]>,
-    f: fn(&str, &str, Option<isize>, Option<isize>) -> bool,
+    f: fn(strlib::Hay<'_>, &str, Option<isize>, Option<isize>) -> bool,
 ) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, fname, args, kwnames)?;
     let fname = bare_name(fname);
-    let s = self_str(vm, args)?.as_str();
+    let o = self_str(vm, args)?;
     if let Some(items) = as_tuple(sub) {
         for it in items {
             let p = as_str(it).ok_or_else(|| {
@@ -1020,7 +1027,7 @@ fn starts_ends(
                     it.ty().name()
                 ))
             })?;
-            if f(s, p, start, end) {
+            if o.with_hay(|h| f(h, p, start, end)) {
                 return Ok(new_bool(true));
             }
         }
@@ -1032,15 +1039,19 @@ fn starts_ends(
             sub.ty().name()
         ))
     })?;
-    Ok(new_bool(f(s, p, start, end)))
+    Ok(new_bool(o.with_hay(|h| f(h, p, start, end))))
 }
 
 fn str_startswith(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    starts_ends(vm, "str.startswith", args, kwnames, strlib::startswith)
+    starts_ends(vm, "str.startswith", args, kwnames, |h, p, a, b| {
+        h.startswith(p, a, b)
+    })
 }
 
 fn str_endswith(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-    starts_ends(vm, "str.endswith", args, kwnames, strlib::endswith)
+    starts_ends(vm, "str.endswith", args, kwnames, |h, p, a, b| {
+        h.endswith(p, a, b)
+    })
 }
 
 fn str_replace(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {

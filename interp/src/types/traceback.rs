@@ -3,8 +3,8 @@
 //! Owns: the `traceback` type (`tb_next`, `tb_frame`, `tb_lineno`), built on demand from the
 //! entries an exception records while it propagates (`exceptions::TbEntry`), and the
 //! `frame` type: a read-only snapshot of a frame (`f_code`, `f_globals`, `f_lineno`,
-//! `f_back`) taken from a traceback entry or from the running frame chain
-//! (`snapshot_stack`). Must not: record traceback entries (the eval loop does) or keep a
+//! `f_back`, `f_builtins`, and `f_locals` for `sys._getframe`) taken from a traceback entry
+//! or from the running frame chain (`snapshot_stack`). Must not: record traceback entries (the eval loop does) or keep a
 //! running frame alive (snapshots copy what they show).
 
 use std::sync::atomic::Ordering;
@@ -30,6 +30,9 @@ pub struct FrameObj {
     pub globals: Value,
     pub lineno: u32,
     pub back: Option<Value>,
+    /// The locals when the snapshot was taken (`sys._getframe`); `None` for traceback
+    /// frames, whose locals are not recorded.
+    pub locals: Option<Value>,
 }
 
 impl Payload for TracebackObj {
@@ -80,6 +83,8 @@ pub fn frame_type() -> &'static TypeObject {
         add_getset(t, "f_globals", f_globals, None);
         add_getset(t, "f_lineno", f_lineno, None);
         add_getset(t, "f_back", f_back, None);
+        add_getset(t, "f_locals", f_locals, None);
+        add_getset(t, "f_builtins", f_builtins, None);
         t as *const TypeObject as usize
     });
     // SAFETY: leaked immortal type created once above.
@@ -97,6 +102,7 @@ pub fn chain_from_entries(entries: &[TbEntry]) -> Value {
                 globals: e.globals.clone(),
                 lineno: e.line,
                 back: None,
+                locals: None,
             },
         );
         next = Some(Value::alloc(
@@ -139,23 +145,29 @@ pub fn entries_from_chain(v: &Value) -> Option<Vec<TbEntry>> {
 }
 
 /// Snapshots of the running frames, innermost first, skipping `skip` of them; each
-/// snapshot's `f_back` is the next one.
-pub fn snapshot_stack(vm: &Vm, skip: usize) -> Value {
-    let mut raw: Vec<(Value, Value, u32)> = Vec::new();
+/// snapshot's `f_back` is the next one. `with_locals` also copies each frame's locals
+/// (`f_locals`).
+pub fn snapshot_stack(vm: &Vm, skip: usize, with_locals: bool) -> Value {
+    let mut raw: Vec<(Value, Value, u32, Option<Value>)> = Vec::new();
     let mut fp = vm.frame.get();
+    let mut depth = 0usize;
     while !fp.is_null() {
         // SAFETY: `vm.frame` and the `back` links point at frames that are still running
         // on this thread (each is reset when its frame exits), so they are alive here.
         let f = unsafe { &*fp };
-        raw.push((
-            f.code_value().clone(),
-            f.globals().clone(),
-            f.line_at(f.pc.saturating_sub(1)),
-        ));
+        if depth >= skip {
+            raw.push((
+                f.code_value().clone(),
+                f.globals().clone(),
+                f.line_at(f.pc.saturating_sub(1)),
+                with_locals.then(|| crate::builtins::locals_of(f)),
+            ));
+        }
+        depth += 1;
         fp = f.back;
     }
     let mut back: Option<Value> = None;
-    for (code, globals, lineno) in raw.into_iter().skip(skip).rev() {
+    for (code, globals, lineno, locals) in raw.into_iter().rev() {
         back = Some(Value::alloc(
             frame_type(),
             FrameObj {
@@ -163,6 +175,7 @@ pub fn snapshot_stack(vm: &Vm, skip: usize) -> Value {
                 globals,
                 lineno,
                 back: back.take(),
+                locals,
             },
         ));
     }
@@ -196,6 +209,16 @@ fn f_globals(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn f_lineno(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(int::new_int(fr(vm, v)?.lineno as i64))
+}
+fn f_locals(vm: &Vm, v: &Value) -> PyResult<Value> {
+    fr(vm, v)?
+        .locals
+        .clone()
+        .ok_or_else(|| vm.attribute_error("f_locals is not recorded for traceback frames in weft"))
+}
+fn f_builtins(vm: &Vm, v: &Value) -> PyResult<Value> {
+    fr(vm, v)?;
+    Ok(vm.rt.builtins.clone())
 }
 fn f_back(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(fr(vm, v)?.back.clone().unwrap_or_else(none::none))

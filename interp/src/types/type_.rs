@@ -1305,11 +1305,7 @@ fn type_get_mro(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn type_get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    let d = dict::new_dict();
-    for (k, val) in dict::dict_items(t.dict()) {
-        dict::dict_set(vm, &d, k, val)?;
-    }
-    Ok(d)
+    Ok(crate::types::mappingproxy::new_proxy(t.dict().clone()))
 }
 fn type_get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
