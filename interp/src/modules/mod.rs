@@ -569,6 +569,18 @@ pub fn run_exit_sequence(vm: &Vm) {
         }
     }
     crate::thread::drop_all_pins();
+    // Threads still running Python code (daemon threads) keep `__main__` in use: CPython
+    // leaves its objects alone then, and so does weft.
+    let running = match dict::dict_get_str(modules, &pystr::intern("threading")) {
+        Some(threading) => ops::getattr_opt(vm, &threading, &pystr::intern("_active"))
+            .ok()
+            .flatten()
+            .map_or(0, |active| dict::dict_len(&active).saturating_sub(1)),
+        None => crate::thread::started_threads_alive(),
+    };
+    if running > 0 {
+        return;
+    }
     let Some(main) = dict::dict_get_str(modules, &pystr::intern("__main__")) else {
         return;
     };
@@ -584,6 +596,11 @@ pub fn run_exit_sequence(vm: &Vm) {
             drop(value);
             // The old value is dropped here, which may run its finalizer.
             dict::dict_set_str_value(&globals, key, none::none());
+            // With other threads registered (parked by the exit pause), the namespace
+            // retires replaced values for lock-free readers: nobody reads now, free them.
+            if crate::thread::state::world_stopped() {
+                crate::thread::qsbr::reclaim_now();
+            }
         }
     }
 }

@@ -228,6 +228,25 @@ pub fn poll() -> bool {
 }
 
 /// Hands the calling thread's pending items to the orphan list (at thread exit).
+/// Frees every retired item now, without a grace period (process exit: finalizing
+/// `__main__`). Sound only while no other thread can be reading shared memory: the caller
+/// holds a stop-the-world pause or is the only thread.
+pub fn reclaim_now() {
+    loop {
+        let mine = PENDING
+            .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
+            .unwrap_or_default();
+        let orphans = std::mem::take(&mut *lock(&ORPHANS));
+        if mine.is_empty() && orphans.is_empty() {
+            return;
+        }
+        RECLAIMED.fetch_add((mine.len() + orphans.len()) as u64, Ordering::Relaxed);
+        // Freeing may run finalizers, which may retire more: loop until none is left.
+        drop(orphans);
+        drop(mine);
+    }
+}
+
 pub fn orphan_pending() {
     let mine = PENDING
         .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
