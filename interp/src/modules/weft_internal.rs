@@ -50,10 +50,7 @@ fn tb_positions(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
     let tb = args[0].downcast::<TracebackObj>();
     let loc = tb.and_then(|t| {
         let frame = t.frame.downcast::<FrameObj>()?;
-        let code = frame
-            .code
-            .downcast::<crate::types::function::CodeObject>()?;
-        code.unit.locations.get(t.lasti as usize).copied()
+        crate::types::exceptions::location_at(&frame.code, t.lasti)
     });
     let items = match (tb, loc) {
         (Some(t), Some(l)) if l.line != 0 => vec![
@@ -115,20 +112,11 @@ fn source_line(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
         return Ok(none::none());
     };
     let line = crate::types::int::index_to_i64(vm, &args[1])?;
-    if line < 1 {
+    let Ok(line) = u32::try_from(line) else {
         return Ok(none::none());
-    }
-    let text = match crate::modules::stdlib::source_for_filename(filename) {
-        Some(t) => t,
-        None => match std::fs::read_to_string(filename) {
-            Ok(t) => t,
-            Err(_) => return Ok(none::none()),
-        },
     };
-    Ok(match text.lines().nth((line - 1) as usize) {
-        Some(l) => new_str(l),
-        None => none::none(),
-    })
+    Ok(crate::types::exceptions::raw_source_line(filename, line)
+        .map_or_else(none::none, |l| new_str(&l)))
 }
 
 /// `format_exception_only(exc)`: the final line(s) weft prints for an uncaught exception.

@@ -344,27 +344,23 @@ fn repin(pins: Vec<Value>) -> Vec<Value> {
     let mut pinned = PINNED.lock().unwrap_or_else(|p| p.into_inner());
     let mut now: Vec<usize> = Vec::with_capacity(pins.len());
     for v in pins {
-        let addr = v.bits();
-        if pinned.contains(&addr) || now.contains(&addr) {
-            now.push(addr);
-            continue;
-        }
-        // SAFETY: `v` is live and not immortal; see this function's contract.
+        // SAFETY: `v` is live and not immortal; see this function's contract. Pinning an
+        // already pinned object changes nothing.
         if unsafe { crate::object::refcount::pin(v.header()) } {
-            now.push(addr);
+            now.push(v.bits());
         }
     }
+    now.sort_unstable();
+    now.dedup();
     let mut released = Vec::new();
     for &addr in pinned.iter() {
-        if !now.contains(&addr) {
+        if now.binary_search(&addr).is_err() {
             // SAFETY: pinned objects are alive (the pin holds a reference); see above.
             unsafe { crate::object::refcount::unpin(addr as *const crate::object::ObjHeader) };
             // SAFETY: the pin owned one reference to the object at `addr`.
             released.push(unsafe { Value::from_raw(addr) });
         }
     }
-    now.sort_unstable();
-    now.dedup();
     *pinned = now;
     released
 }
@@ -390,11 +386,8 @@ pub fn drop_all_pins() {
     if !has_pins() {
         return;
     }
-    if state::world_stopped() {
-        crate::object::refcount::flush_pinned_deltas();
-        let released = repin(Vec::new());
-        drop(released);
-    } else if started_threads_alive() == 0 {
+    if state::world_stopped() || started_threads_alive() == 0 {
+        // Nobody else runs Python code (the exit pause is ours, or we are alone).
         crate::object::refcount::flush_pinned_deltas();
         drop(repin(Vec::new()));
     } else {

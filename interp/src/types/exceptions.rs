@@ -756,10 +756,13 @@ pub fn raw_source_line(filename: &str, line: u32) -> Option<String> {
 
 /// The source location of the instruction a traceback entry points at.
 pub fn entry_location(entry: &TbEntry) -> Option<crate::bytecode::Location> {
-    let co = entry
-        .code
-        .downcast::<crate::types::function::CodeObject>()?;
-    co.unit.locations.get(entry.lasti as usize).copied()
+    location_at(&entry.code, entry.lasti)
+}
+
+/// The source location of instruction `lasti` of code object `code`.
+pub fn location_at(code: &Value, lasti: u32) -> Option<crate::bytecode::Location> {
+    let co = code.downcast::<crate::types::function::CodeObject>()?;
+    co.unit.locations.get(lasti as usize).copied()
 }
 
 /// The last line CPython prints for an exception: `Type: message`.
