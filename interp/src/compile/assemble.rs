@@ -365,7 +365,9 @@ pub fn assemble(code: &[Ir], labels: &[u32]) -> Result<Assembled, RawError> {
 /// uses: a flow analysis over `stack_effect`/`jump_effect` in which an instruction covered by
 /// an exception-table entry can also continue at the handler with `depth + push_lasti + 1`
 /// items. Fails if some instruction is reached with two different depths, pops more than
-/// there is, runs below its handler's depth, or falls off the end.
+/// there is, runs below its handler's depth, or falls off the end, or if an argument that
+/// indexes a table (constants, names, locals, cells) is out of its range: the eval loop
+/// relies on all of this to index without checks.
 pub fn check_stack(code: &CodeUnit) -> Result<u32, String> {
     let n = code.instructions.len();
     if n == 0 {
@@ -406,6 +408,19 @@ pub fn check_stack(code: &CodeUnit) -> Result<u32, String> {
             let hd = e.depth + u32::from(e.push_lasti) + 1;
             max = max.max(hd);
             set(&mut depth_at, &mut work, e.handler as usize, hd)?;
+        }
+        let bound = match op.arg_kind() {
+            ArgKind::Const => code.consts.len(),
+            ArgKind::Name => code.names.len(),
+            ArgKind::Local => code.varnames.len(),
+            ArgKind::Deref => code.cellvars.len() + code.freevars.len(),
+            _ => usize::MAX,
+        };
+        if arg as usize >= bound {
+            return Err(format!(
+                "argument {arg} of instruction {i} ({}) out of range",
+                op.name()
+            ));
         }
         let (pops, pushes) = op.stack_effect(arg);
         if d < pops {

@@ -402,6 +402,19 @@ impl Frame {
         unsafe { std::slice::from_raw_parts(self.fast, self.nfast) }
     }
 
+    /// Fast slot `i` (a local, then cells and free variables) without a bounds check.
+    ///
+    /// # Safety
+    /// `i < nlocalsplus` of the frame's code: true of the argument of every instruction
+    /// naming a local or a cell (offset by the locals), which `compile::check_stack`
+    /// verified for all code.
+    #[inline(always)]
+    pub unsafe fn fast_slot(&mut self, i: usize) -> &mut Option<Value> {
+        debug_assert!(i < self.nfast);
+        // SAFETY: per the contract, slot `i` is inside the initialised fast slots.
+        unsafe { &mut *self.fast.add(i) }
+    }
+
     #[inline(always)]
     pub fn fast_mut(&mut self) -> &mut [Option<Value>] {
         // SAFETY: as in `fast`, and `&mut self` makes the access exclusive.
@@ -423,11 +436,11 @@ impl Frame {
 
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        if self.sp == self.stack_base {
-            // Only a compiler bug could get here; None is popped rather than crashing.
-            return none::none();
-        }
-        // SAFETY: the stack is not empty; the slot below `sp` holds a value we now own.
+        debug_assert!(self.sp > self.stack_base);
+        // SAFETY: the stack is not empty: `compile::check_stack` verified, for every
+        // instruction reachable in the code, that the depth covers what it pops (by the
+        // stack effects declared in the instruction table, which each instruction's
+        // implementation follows); the slot below `sp` holds a value we now own.
         unsafe {
             self.sp = self.sp.sub(1);
             self.sp.read()

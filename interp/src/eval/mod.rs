@@ -446,10 +446,10 @@ fn exact_float_operand(v: &Value) -> Option<f64> {
 }
 
 /// Float fast paths of `BINARY_OP` (at least one operand an exact float, the other an
-/// exact float or small int); `None` when the generic path must run (including every
-/// case that raises).
+/// exact float or small int): the result, to be stored with `float::float_into`; `None`
+/// when the generic path must run (including every case that raises).
 #[inline(always)]
-fn binary_float(op: u32, a: &Value, b: &Value) -> Option<Value> {
+fn binary_float(op: u32, a: &Value, b: &Value) -> Option<f64> {
     if a.is_small_int() && b.is_small_int() {
         return None;
     }
@@ -467,7 +467,7 @@ fn binary_float(op: u32, a: &Value, b: &Value) -> Option<Value> {
         }
         _ => return None,
     };
-    Some(crate::types::float::new_float(r))
+    Some(r)
 }
 
 fn binary_op_generic(vm: &Vm, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
@@ -524,12 +524,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
         }
         loop {
             let pc = frame.pc as usize;
-            if pc >= ilen {
-                return Err(vm.runtime_error("execution ran past the end of the code"));
-            }
-            // SAFETY: `pc < ilen`; the array lives as long as the code object (or, for the
-            // quickened copy, until this thread exits); a quickened word may be rewritten by
-            // this thread (through `Cell`), never while this read is in progress.
+            debug_assert!(pc < ilen);
+            // SAFETY: `pc < ilen`: `compile::check_stack` verified that every jump target,
+            // handler and fall-through of the code is an instruction index, and frames
+            // start at 0 or resume where they stopped; the array lives as long as the code
+            // object (or, for the quickened copy, until this thread exits); a quickened word
+            // may be rewritten by this thread (through `Cell`), never while this read is in
+            // progress.
             let ins = unsafe { iptr.add(pc).read() };
             frame.pc += 1;
             let arg = ins.arg();
@@ -548,8 +549,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let n = frame.stack_len();
                     frame.stack_mut().swap(n - 1, n - arg as usize);
                 }
-                Opcode::LoadConst => frame.push(co.consts[arg as usize].clone()),
-                Opcode::LoadFast => match &frame.fast_mut()[arg as usize] {
+                Opcode::LoadConst => {
+                    debug_assert!((arg as usize) < co.consts.len());
+                    // SAFETY: `compile::check_stack` verified the index is in range.
+                    let v = unsafe { co.consts.get_unchecked(arg as usize) }.clone();
+                    frame.push(v)
+                }
+                // SAFETY (fast slots): `check_stack` verified local indices are in range.
+                Opcode::LoadFast => match unsafe { frame.fast_slot(arg as usize) } {
                     Some(v) => {
                         let v = v.clone();
                         frame.push(v)
@@ -558,7 +565,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 },
                 Opcode::StoreFast => {
                     let v = frame.pop();
-                    frame.fast_mut()[arg as usize] = Some(v);
+                    // SAFETY: as for LOAD_FAST.
+                    *unsafe { frame.fast_slot(arg as usize) } = Some(v);
                 }
                 Opcode::DeleteFast => {
                     if frame.fast_mut()[arg as usize].take().is_none() {
@@ -730,7 +738,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             continue;
                         }
                     } else if let Some(r) = binary_float(arg, &a, &b) {
-                        frame.push(r);
+                        frame.push(crate::types::float::float_into(a, b, r));
                         continue;
                     }
                     let r = binary_op_generic(vm, &a, &b, arg)?;
@@ -1595,7 +1603,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let a = frame.pop();
                     if let Some(r) = binary_float(arg, &a, &b) {
                         q.hit(Family::BinaryOp);
-                        frame.push(r);
+                        frame.push(crate::types::float::float_into(a, b, r));
                         continue;
                     }
                     q.miss(pc);

@@ -23,15 +23,27 @@ use super::header::{shared_flags, thread_rc_id, ObjHeader, IMMORTAL_LOCAL, PINNE
 pub unsafe fn incref(obj: *const ObjHeader) {
     // SAFETY: the caller guarantees `obj` is live.
     let h = unsafe { &*obj };
-    let local = h.ref_local.load(Ordering::Relaxed);
-    if local == IMMORTAL_LOCAL {
+    // The owner's case first: one compare decides it, since immortal (tid 0) and pinned
+    // objects never have a thread's identity.
+    if h.tid.load(Ordering::Relaxed) == thread_rc_id() {
+        // Only the owner writes `ref_local`, so a plain load and store cannot lose updates.
+        let local = h.ref_local.load(Ordering::Relaxed);
+        h.ref_local.store(local + 1, Ordering::Relaxed);
+    } else {
+        // SAFETY: as above.
+        unsafe { incref_not_owned(obj) };
+    }
+}
+
+/// `incref` of an object the calling thread does not own: immortal, pinned or shared.
+#[inline(always)]
+unsafe fn incref_not_owned(obj: *const ObjHeader) {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { &*obj };
+    if h.ref_local.load(Ordering::Relaxed) == IMMORTAL_LOCAL {
         return;
     }
-    let tid = h.tid.load(Ordering::Relaxed);
-    if tid == thread_rc_id() {
-        // Only the owner writes `ref_local`, so a plain load and store cannot lose updates.
-        h.ref_local.store(local + 1, Ordering::Relaxed);
-    } else if tid == PINNED_RC_ID {
+    if h.tid.load(Ordering::Relaxed) == PINNED_RC_ID {
         // SAFETY: `obj` is live.
         unsafe { pinned_delta(obj, 1) };
     } else {
@@ -47,24 +59,60 @@ pub unsafe fn incref(obj: *const ObjHeader) {
 pub unsafe fn decref(obj: *const ObjHeader) {
     // SAFETY: the caller guarantees `obj` is live.
     let h = unsafe { &*obj };
-    let local = h.ref_local.load(Ordering::Relaxed);
-    if local == IMMORTAL_LOCAL {
-        return;
-    }
-    let tid = h.tid.load(Ordering::Relaxed);
-    if tid == thread_rc_id() {
-        let local = local - 1;
+    // The owner's case first, as in `incref`.
+    if h.tid.load(Ordering::Relaxed) == thread_rc_id() {
+        let local = h.ref_local.load(Ordering::Relaxed) - 1;
         h.ref_local.store(local, Ordering::Relaxed);
         if local == 0 {
             // SAFETY: the caller's reference was the owner's last local one.
             unsafe { merge_zero_local(obj) };
         }
-    } else if tid == PINNED_RC_ID {
+    } else {
+        // SAFETY: as above.
+        unsafe { decref_not_owned(obj) };
+    }
+}
+
+/// `decref` of an object the calling thread does not own: immortal, pinned or shared.
+#[inline(always)]
+unsafe fn decref_not_owned(obj: *const ObjHeader) {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { &*obj };
+    if h.ref_local.load(Ordering::Relaxed) == IMMORTAL_LOCAL {
+        return;
+    }
+    if h.tid.load(Ordering::Relaxed) == PINNED_RC_ID {
         // SAFETY: `obj` is live; the pin's own reference keeps it so.
         unsafe { pinned_delta(obj, -1) };
     } else {
         // SAFETY: as above; the reference dropped is a shared one.
         unsafe { decref_shared(obj) };
+    }
+}
+
+/// True when the caller's reference is the only reference to `obj`, so nothing else can
+/// observe the object and the caller may reuse it in place (a float result written into a
+/// dying operand, as CPython's float ops do). Conservative: false whenever another thread
+/// may hold a reference (any shared count or flag), and for immortal and pinned objects.
+///
+/// # Safety
+/// `obj` points at a live object header and the caller owns a reference to it.
+#[inline(always)]
+pub unsafe fn is_sole_reference(obj: *const ObjHeader) -> bool {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { &*obj };
+    let tid = h.tid.load(Ordering::Relaxed);
+    let shared = h.ref_shared.load(Ordering::Relaxed);
+    if tid == thread_rc_id() {
+        // Owned here: our reference is local, and no other thread took one (a thread that
+        // did would have raised the shared count before we could see its reference gone).
+        h.ref_local.load(Ordering::Relaxed) == 1 && shared == shared_flags::INIT
+    } else {
+        // Merged (the atomic protocol, or an owner gave the object up): the shared count
+        // alone is the count, and ours is the one reference in it.
+        tid == 0
+            && shared == shared_flags::ONE | shared_flags::MERGED
+            && h.ref_local.load(Ordering::Relaxed) != IMMORTAL_LOCAL
     }
 }
 

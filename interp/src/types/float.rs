@@ -61,6 +61,37 @@ pub fn new_complex(re: f64, im: f64) -> Value {
     Value::alloc(builtin().complex, ComplexObj { re, im })
 }
 
+/// The float `x` as a value, reusing one of `a`, `b` (operands the caller owns and is
+/// done with) when it is an exact float nothing else references: arithmetic on
+/// temporaries then allocates nothing, as in CPython's float fast paths.
+#[inline(always)]
+pub fn float_into(a: Value, b: Value, x: f64) -> Value {
+    if reuse_float(&a, x) {
+        return a;
+    }
+    if reuse_float(&b, x) {
+        return b;
+    }
+    new_float(x)
+}
+
+/// Writes `x` into `v` if `v` is an exact float whose only reference is the caller's.
+#[inline(always)]
+fn reuse_float(v: &Value, x: f64) -> bool {
+    if !v.is_exact(builtin().float)
+        // SAFETY: `v` is a live heap value (exact float) the caller holds a reference to.
+        || !unsafe { crate::object::refcount::is_sole_reference(v.as_header_ptr()) }
+    {
+        return false;
+    }
+    let obj = v.as_header_ptr() as *mut crate::object::PyObj<FloatObj>;
+    // SAFETY: the caller's reference is the only one (checked above), so no other reader
+    // exists on any thread and no Rust reference into the payload is live; the object was
+    // allocated mutable by `Value::alloc`.
+    unsafe { (*obj).payload.value = x };
+    true
+}
+
 /// The value of a float (or float subclass instance).
 #[inline]
 pub fn as_float(v: &Value) -> Option<f64> {

@@ -117,18 +117,25 @@ impl<'a> IntRef<'a> {
 }
 
 /// A new int value (immediate when it fits the small range).
-#[inline]
+#[inline(always)]
 pub fn new_int(i: i64) -> Value {
     if Value::fits_small(i) {
         Value::small_int(i)
     } else {
-        Value::alloc(
-            builtin().int,
-            IntObj {
-                value: BigInt::from(i),
-            },
-        )
+        boxed_int(i)
     }
+}
+
+/// An `i64` outside the immediate range, as a heap int.
+#[cold]
+#[inline(never)]
+fn boxed_int(i: i64) -> Value {
+    Value::alloc(
+        builtin().int,
+        IntObj {
+            value: BigInt::from(i),
+        },
+    )
 }
 
 /// A new int value from a BigInt, normalised to an immediate when it fits.
