@@ -378,6 +378,10 @@ instructions! {
     /// `property` getter: type version guard, calls the cached `fget`.
     LoadAttrProperty = "LOAD_ATTR_PROPERTY", arg Name, family LoadAttr from LoadAttr,
         stack |a| (1, 1);
+    /// `__slots__` member: type version guard, reads the member at the cached index of the
+    /// instance's storage at the cached offset.
+    LoadAttrMember = "LOAD_ATTR_MEMBER", arg Name, family LoadAttr from LoadAttr,
+        stack |a| (1, 1);
     /// Module attribute: the module dict's entry at the cached index, key checked.
     LoadAttrModule = "LOAD_ATTR_MODULE", arg Name, family LoadAttr from LoadAttr,
         stack |a| (1, 1);
@@ -397,6 +401,13 @@ instructions! {
     /// Store that adds an attribute: moves the instance from the cached shape to its
     /// cached child shape.
     StoreAttrAdd = "STORE_ATTR_ADD", arg Name, family StoreAttr from StoreAttr,
+        stack |a| (2, 0);
+    /// Store to a `__slots__` member: type version guard, cached index and offset.
+    StoreAttrMember = "STORE_ATTR_MEMBER", arg Name, family StoreAttr from StoreAttr,
+        stack |a| (2, 0);
+    /// `property` setter: type version guard, calls the cached `fset` (a Python function)
+    /// with the instance and the value.
+    StoreAttrProperty = "STORE_ATTR_PROPERTY", arg Name, family StoreAttr from StoreAttr,
         stack |a| (2, 0);
     /// Module global: the globals dict's entry at the cached index, key checked.
     LoadGlobalModule = "LOAD_GLOBAL_MODULE", arg Name, family LoadGlobal from LoadGlobal,

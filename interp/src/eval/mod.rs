@@ -1411,18 +1411,57 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let q = quick_or_err(quick)?;
                     let obj = frame.pop();
                     // SAFETY: as in LOAD_ATTR_SLOT.
-                    let fget = {
+                    let (fget, fver, finish) = {
                         let c = unsafe { q.cache(pc) };
-                        if obj.ty().version.load(Relaxed) == c.a {
+                        let fget = if obj.ty().version.load(Relaxed) == c.a {
                             c.obj.clone()
                         } else {
                             None
-                        }
+                        };
+                        (fget, c.b as u32, c.c != 0)
                     };
                     if let Some(fget) = fget {
-                        if let Some(f) = fget.downcast_exact::<FunctionObj>() {
+                        let ok = fget.downcast_exact::<FunctionObj>().is_some_and(|f| {
+                            f.version.load(Relaxed) == fver && (!finish || defaults_cover(f, 1))
+                        });
+                        if ok {
                             q.hit(Family::LoadAttr);
-                            let v = call_python(vm, &fget, f, std::slice::from_ref(&obj), None)?;
+                            vm.enter_inline()?;
+                            // SAFETY: `fget` is an exact function (checked above); the
+                            // callee frame's owner keeps it alive.
+                            let f = unsafe {
+                                &*(fget.payload_unchecked::<FunctionObj>() as *const FunctionObj)
+                            };
+                            // The getter runs inline: its return pushes the attribute.
+                            let callee = Frame::push_inline(vm, fget);
+                            // SAFETY: a fresh inline frame, referred to by nothing else.
+                            let c = unsafe { &mut *callee };
+                            c.fast_mut()[0] = Some(obj);
+                            if finish {
+                                finish_inline_args(c, f, 1);
+                            }
+                            call_inline!(callee);
+                        }
+                    }
+                    q.miss(pc);
+                    let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                    frame.push(v);
+                }
+                Opcode::LoadAttrMember => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let (ver, idx, off) = {
+                        let c = unsafe { q.cache(pc) };
+                        (c.a, c.b as usize, c.c as usize)
+                    };
+                    let obj = frame.pop();
+                    if obj.ty().version.load(Relaxed) == ver {
+                        // SAFETY: the type version guard means `obj`'s type is the one the
+                        // member was found on, whose instances keep their storage at `off`.
+                        let attrs = unsafe { member_storage(&obj, off) };
+                        if let Some(v) = attrs.get_member(obj.header(), idx) {
+                            q.hit(Family::LoadAttr);
+                            drop(obj);
                             frame.push(v);
                             continue;
                         }
@@ -1528,6 +1567,49 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         _ => v,
                     };
+                    q.miss(pc);
+                    ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
+                }
+                Opcode::StoreAttrMember => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let (ver, idx, off) = {
+                        let c = unsafe { q.cache(pc) };
+                        (c.a, c.b as usize, c.c as usize)
+                    };
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    let ty = obj.ty();
+                    if ty.version.load(Relaxed) == ver {
+                        // SAFETY: as in LOAD_ATTR_MEMBER.
+                        let attrs = unsafe { member_storage(&obj, off) };
+                        attrs.set_member(obj.header(), idx, ty.nslots, Some(v));
+                        q.hit(Family::StoreAttr);
+                        continue;
+                    }
+                    q.miss(pc);
+                    ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
+                }
+                Opcode::StoreAttrProperty => {
+                    let q = quick_or_err(quick)?;
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let fset = {
+                        let c = unsafe { q.cache(pc) };
+                        if obj.ty().version.load(Relaxed) == c.a {
+                            c.obj.clone()
+                        } else {
+                            None
+                        }
+                    };
+                    if let Some(fset) = fset {
+                        if let Some(f) = fset.downcast_exact::<FunctionObj>() {
+                            q.hit(Family::StoreAttr);
+                            call_python(vm, &fset, f, &[obj, v], None)?;
+                            continue;
+                        }
+                    }
                     q.miss(pc);
                     ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
                 }
@@ -2103,6 +2185,19 @@ fn quick_or_err(quick: Option<&Quickened>) -> PyResult<&Quickened> {
 #[cold]
 fn internal_error() -> PyErr {
     Vm::new().runtime_error("internal error: specialized instruction outside quickened code")
+}
+
+/// The `__slots__` member storage of `obj` at byte offset `off`.
+///
+/// # Safety
+/// `obj`'s type lays its instances out with an `InstanceAttrs` at `off` (the type declares
+/// or inherits the member whose descriptor gave `off`).
+#[inline(always)]
+unsafe fn member_storage(obj: &Value, off: usize) -> &crate::types::attrs::InstanceAttrs {
+    // SAFETY: per the contract.
+    unsafe {
+        &*((obj.as_header_ptr() as *const u8).add(off) as *const crate::types::attrs::InstanceAttrs)
+    }
 }
 
 /// Whether `obj`'s attribute storage matches the cached guard: shape id `want`, or 0 for

@@ -595,10 +595,25 @@ fn choose_load_attr(obj: &Value, name: &Value, method: bool) -> Choice {
             }
             if std::ptr::eq(dty, b.property) {
                 let fget = crate::types::descriptors::exact_property_fget(&d)?;
-                if !fget.is_exact(b.function) {
-                    return None;
-                }
-                return Some((Opcode::LoadAttrProperty, version, 0, 0, Some(fget)));
+                let f = fget.downcast_exact::<crate::types::function::FunctionObj>()?;
+                let (fver, finish) = exact_args_version(f, 1)?;
+                return Some((
+                    Opcode::LoadAttrProperty,
+                    version,
+                    fver as u64,
+                    finish,
+                    Some(fget),
+                ));
+            }
+            if let Some(m) = crate::types::slots::exact_member(&d) {
+                // The type version pins the descriptor, and with it the instance layout.
+                return Some((
+                    Opcode::LoadAttrMember,
+                    version,
+                    m.index as u64,
+                    m.attrs_offset as u64,
+                    None,
+                ));
             }
             if dty.slots.descr_get.get().is_none() {
                 // A plain class attribute: the instance's own value would win.
@@ -633,6 +648,24 @@ fn choose_store_attr(obj: &Value, name: &Value) -> Choice {
     }
     let version = version_of(ty)?;
     if let Some(d) = ty.lookup(name) {
+        if let Some(m) = crate::types::slots::exact_member(&d) {
+            return Some((
+                Opcode::StoreAttrMember,
+                version,
+                m.index as u64,
+                m.attrs_offset as u64,
+                None,
+            ));
+        }
+        if let Some(fset) = crate::types::descriptors::exact_property_fset(&d) {
+            return fset.is_exact(builtin().function).then_some((
+                Opcode::StoreAttrProperty,
+                version,
+                0,
+                0,
+                Some(fset),
+            ));
+        }
         if d.ty().slots.descr_set.is_set() {
             return None;
         }

@@ -222,10 +222,15 @@ impl InstanceAttrs {
             crate::thread::retire_vec(old);
         }
         let old = std::mem::replace(&mut m[index], value);
+        let retire = Self::must_retire(owner);
         drop(g);
         let had = old.is_some();
         if let Some(v) = old {
-            crate::thread::retire_value(v);
+            if retire {
+                crate::thread::retire_value(v);
+            } else {
+                drop(v);
+            }
         }
         had
     }

@@ -160,6 +160,14 @@ pub fn exact_property_fget(d: &Value) -> Option<Value> {
     prop(d).snapshot().fget
 }
 
+/// The setter of an exact `property` (for specialized stores).
+pub fn exact_property_fset(d: &Value) -> Option<Value> {
+    if !d.is_exact(builtin().property) {
+        return None;
+    }
+    prop(d).snapshot().fset
+}
+
 fn property_get(vm: &Vm, d: &Value, inst: Option<&Value>, _owner: &Value) -> PyResult<Value> {
     let Some(inst) = inst else {
         return Ok(d.clone());
@@ -173,7 +181,7 @@ fn property_get(vm: &Vm, d: &Value, inst: Option<&Value>, _owner: &Value) -> PyR
                     "property '{n}' of '{}' object has no getter",
                     inst.ty().name()
                 ),
-                None => "unreadable attribute".to_string(),
+                None => format!("property of '{}' object has no getter", inst.ty().name()),
             },
         )),
     }
@@ -194,7 +202,7 @@ fn property_set(vm: &Vm, d: &Value, inst: &Value, value: Option<Value>) -> PyRes
                     "property '{n}' of '{}' object has no setter",
                     inst.ty().name()
                 ),
-                None => "can't set attribute".to_string(),
+                None => format!("property of '{}' object has no setter", inst.ty().name()),
             })),
         },
         None => match p.fdel {
@@ -204,7 +212,7 @@ fn property_set(vm: &Vm, d: &Value, inst: &Value, value: Option<Value>) -> PyRes
                     "property '{n}' of '{}' object has no deleter",
                     inst.ty().name()
                 ),
-                None => "can't delete attribute".to_string(),
+                None => format!("property of '{}' object has no deleter", inst.ty().name()),
             })),
         },
     }

@@ -65,6 +65,11 @@ pub fn init_methods() {
     );
 }
 
+/// The member descriptor `d`, if it is exactly one (for specialized attribute access).
+pub fn exact_member(d: &Value) -> Option<&MemberDescr> {
+    d.downcast_exact::<MemberDescr>()
+}
+
 fn descr(d: &Value) -> &MemberDescr {
     // SAFETY: the getsets and slots above are installed only on member_descriptor.
     unsafe { d.payload_unchecked::<MemberDescr>() }
