@@ -384,8 +384,7 @@ impl TypeObject {
         }
         let version = self.version.load(Ordering::Acquire);
         let type_addr = self as *const TypeObject as usize;
-        let slot = (type_addr >> 4 ^ name.bits() >> 3).wrapping_mul(0x9E37_79B9) >> 20
-            & (ATTR_CACHE_SIZE - 1);
+        let slot = attr_cache_slot(type_addr, name);
         let hit = ATTR_CACHE.with(|c| {
             // SAFETY: the cache is thread-local and never borrowed across this closure.
             let cache = unsafe { &*c.get() };
@@ -400,12 +399,19 @@ impl TypeObject {
                 _ => None,
             }
         });
-        if let Some(v) = hit {
-            return v;
+        match hit {
+            Some(v) => v,
+            None => self.lookup_and_cache(name, version, slot),
         }
+    }
+
+    /// `lookup`'s miss: walks the MRO and fills the cache entry.
+    #[cold]
+    #[inline(never)]
+    fn lookup_and_cache(&self, name: &Value, version: u32, slot: usize) -> Option<Value> {
         let v = self.lookup_uncached(name);
         ATTR_CACHE.with(|c| {
-            // SAFETY: as above.
+            // SAFETY: as in `lookup`.
             let cache = unsafe { &mut *c.get() };
             if cache.is_empty() {
                 fill_attr_cache(cache);
@@ -414,7 +420,7 @@ impl TypeObject {
             let old = std::mem::replace(
                 e,
                 AttrCacheEntry {
-                    type_addr,
+                    type_addr: self as *const TypeObject as usize,
                     version,
                     name: name.bits(),
                     value: v.clone(),
@@ -443,6 +449,12 @@ impl TypeObject {
 }
 
 const ATTR_CACHE_SIZE: usize = 4096;
+
+/// The cache entry of (`type_addr`, `name`): a multiplicative hash of both addresses.
+#[inline(always)]
+fn attr_cache_slot(type_addr: usize, name: &Value) -> usize {
+    ((type_addr >> 4 ^ name.bits() >> 3).wrapping_mul(0x9E37_79B9) >> 20) & (ATTR_CACHE_SIZE - 1)
+}
 
 /// One entry of the per-thread type attribute cache. Versions are process-unique, so an
 /// entry can only match the very type state it was filled from; names are interned
