@@ -129,6 +129,7 @@ pub fn exit_current_thread() {
 /// list, then detach and leave the registry.
 fn exit_python_thread(ts: &ThreadState) {
     crate::types::typeobject::clear_thread_caches();
+    crate::types::float::free_thread_floats();
     crate::specialize::thread_exit();
     crate::modules::_thread::thread_exit_hooks(ts.serial);
     if !gil_mode() && started_threads_alive() == 1 && has_pins() {

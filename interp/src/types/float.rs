@@ -13,7 +13,7 @@ use num_traits::{Signed, ToPrimitive};
 use crate::bytecode::CompareOp;
 use crate::format;
 use crate::numeric::{self, FloatPow, NumError};
-use crate::object::{Payload, Value};
+use crate::object::{Payload, PyObj, Value};
 use crate::ops;
 use crate::types::descriptors::add_getset;
 use crate::types::int::{
@@ -26,6 +26,7 @@ use crate::types::str::{as_str, new_str, new_string};
 use crate::types::tuple::new_tuple;
 use crate::types::{builtin, type_flags, TypeObject, TypeSpec};
 use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::Cell;
 
 /// The payload of a float.
 pub struct FloatObj {
@@ -50,10 +51,92 @@ impl Payload for ComplexObj {
     }
 }
 
-/// A new float.
+/// A new float: a block from this thread's free list when it has one.
 #[inline]
 pub fn new_float(x: f64) -> Value {
-    Value::alloc(builtin().float, FloatObj { value: x })
+    let block = FREE_FLOATS.with(|f| {
+        let head = f.head.get();
+        if !head.is_null() {
+            // SAFETY: blocks on the list are dead float objects whose first word holds the
+            // next block (see `float_dealloc`).
+            f.head
+                .set(unsafe { *(head as *const *mut PyObj<FloatObj>) });
+            f.len.set(f.len.get() - 1);
+        }
+        head
+    });
+    if block.is_null() {
+        return Value::alloc(builtin().float, FloatObj { value: x });
+    }
+    // SAFETY: the block is an unused allocation of a `PyObj<FloatObj>`, now owned here;
+    // it is initialised whole, as `Value::alloc` would (`float` is immortal: no type
+    // reference to take).
+    unsafe {
+        block.write(PyObj {
+            header: crate::object::ObjHeader::new(builtin().float),
+            payload: FloatObj { value: x },
+        });
+        Value::from_raw(block as usize)
+    }
+}
+
+/// How many freed floats a thread keeps for reuse.
+const FREE_FLOATS_MAX: usize = 512;
+
+/// A thread's free list of float blocks, linked through their first word. Blocks are
+/// plain allocations, so one thread may free a block another allocated.
+struct FreeFloats {
+    head: Cell<*mut PyObj<FloatObj>>,
+    len: Cell<usize>,
+}
+
+thread_local! {
+    static FREE_FLOATS: FreeFloats = const {
+        FreeFloats { head: Cell::new(std::ptr::null_mut()), len: Cell::new(0) }
+    };
+}
+
+/// The deallocator of exact floats: keeps the block on the thread's free list.
+///
+/// # Safety
+/// `obj` is an exact float whose count reached zero.
+unsafe fn float_dealloc(obj: *mut crate::object::ObjHeader) {
+    let kept = FREE_FLOATS
+        .try_with(|f| {
+            if f.len.get() >= FREE_FLOATS_MAX {
+                return false;
+            }
+            // SAFETY: the object is dead and its block is not freed: its first word may
+            // hold the link (a float's payload owns nothing to drop).
+            unsafe { *(obj as *mut *mut PyObj<FloatObj>) = f.head.get() };
+            f.head.set(obj as *mut PyObj<FloatObj>);
+            f.len.set(f.len.get() + 1);
+            true
+        })
+        .unwrap_or(false);
+    if !kept {
+        // SAFETY: as the function's contract.
+        unsafe { crate::object::dealloc_payload::<FloatObj>(obj) };
+    }
+}
+
+/// Frees this thread's cached float blocks (at thread exit).
+pub fn free_thread_floats() {
+    let _ = FREE_FLOATS.try_with(|f| {
+        let mut p = f.head.replace(std::ptr::null_mut());
+        f.len.set(0);
+        while !p.is_null() {
+            // SAFETY: a listed block: its first word links the next; it was allocated as
+            // a `Box<PyObj<FloatObj>>` and holds nothing to drop.
+            unsafe {
+                let next = *(p as *const *mut PyObj<FloatObj>);
+                drop(Box::from_raw(
+                    p as *mut std::mem::MaybeUninit<PyObj<FloatObj>>,
+                ));
+                p = next;
+            }
+        }
+    });
 }
 
 /// A new complex.
@@ -167,7 +250,9 @@ pub fn make_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t = mk(TypeSpec::of::<FloatObj>("float", Some(object)).flags(type_flags::BASETYPE));
+    let t = mk(TypeSpec::of::<FloatObj>("float", Some(object))
+        .flags(type_flags::BASETYPE)
+        .dealloc(float_dealloc));
     let s = &t.slots;
     s.repr.set(Some(float_repr));
     s.hash.set(Some(float_hash));

@@ -120,6 +120,12 @@ impl TypeSpec {
         self
     }
 
+    /// Instances are freed by `dealloc` instead of `dealloc_payload::<T>`.
+    pub fn dealloc(mut self, dealloc: unsafe fn(*mut ObjHeader)) -> TypeSpec {
+        self.dealloc = dealloc;
+        self
+    }
+
     pub fn attrs_offset(mut self, offset: usize) -> TypeSpec {
         self.attrs_offset = offset;
         self.flags |= type_flags::HAS_ATTRS;
