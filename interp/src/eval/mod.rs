@@ -518,6 +518,28 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 continue 'frames;
             }};
         }
+        // A compare's boolean result: when the next instruction is a conditional jump on
+        // it, takes the branch directly (no bool pushed, tested and popped: CPython 3.11's
+        // COMPARE_OP_*_JUMP); otherwise pushes it.
+        macro_rules! compare_result {
+            ($pc:expr, $r:expr) => {{
+                let r: bool = $r;
+                let pc: usize = $pc;
+                // SAFETY: a compare is not a terminator, so `check_stack` verified that its
+                // fall-through `pc + 1` is an instruction of the code.
+                let next = unsafe { iptr.add(pc + 1).read() };
+                match next.op().base() {
+                    Opcode::PopJumpIfFalse => {
+                        frame.pc = if r { pc as u32 + 2 } else { next.arg() };
+                    }
+                    Opcode::PopJumpIfTrue => {
+                        frame.pc = if r { next.arg() } else { pc as u32 + 2 };
+                    }
+                    _ => frame.push(int::new_bool(r)),
+                }
+                continue;
+            }};
+        }
         // Frame entry (and return to a caller): the eval-breaker check.
         if vm.breaker_pending() {
             crate::thread::eval_breaker(vm)?;
@@ -1811,8 +1833,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         q.hit(Family::CompareOp);
                         let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
-                        frame.push(int::new_bool(ops::cmp_result(x.cmp(&y), op)));
-                        continue;
+                        compare_result!(pc, ops::cmp_result(x.cmp(&y), op));
                     }
                     q.miss(pc);
                     let r = compare_generic(vm, &a, &b, arg)?;
@@ -1824,8 +1845,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let a = frame.pop();
                     if let (Some(x), Some(y)) = (exact_float_operand(&a), exact_float_operand(&b)) {
                         q.hit(Family::CompareOp);
-                        frame.push(int::new_bool(float_compare(x, y, arg)));
-                        continue;
+                        compare_result!(pc, float_compare(x, y, arg));
                     }
                     q.miss(pc);
                     let r = compare_generic(vm, &a, &b, arg)?;
@@ -1848,8 +1868,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         } else {
                             ops::cmp_result(x.cmp(y), op)
                         };
-                        frame.push(int::new_bool(r));
-                        continue;
+                        drop((a, b));
+                        compare_result!(pc, r);
                     }
                     q.miss(pc);
                     let r = compare_generic(vm, &a, &b, arg)?;
