@@ -362,6 +362,29 @@ instructions! {
     /// `from module import *`: pops the module.
     ImportStar = "IMPORT_STAR", arg None, family None, stack |a| (1, 0);
 
+    // ---- superinstructions (tier 1) ----------------------------------------------------
+    // Written into a thread's quickened copy when it is made, over the first of two
+    // instructions that often follow each other (CPython 3.11's superinstructions): it runs
+    // both, taking the second's argument from the next word, and continues after the
+    // second, which stays in place for jumps that land on it. The stack effect declared is
+    // the first instruction's (only compiled code, which never has these, is checked).
+
+    /// `LOAD_FAST a; LOAD_FAST b`.
+    LoadFastLoadFast = "LOAD_FAST__LOAD_FAST", arg Local, family None from LoadFast,
+        stack |a| (0, 1);
+    /// `LOAD_FAST a; LOAD_CONST c`.
+    LoadFastLoadConst = "LOAD_FAST__LOAD_CONST", arg Local, family None from LoadFast,
+        stack |a| (0, 1);
+    /// `LOAD_CONST c; LOAD_FAST a`.
+    LoadConstLoadFast = "LOAD_CONST__LOAD_FAST", arg Const, family None from LoadConst,
+        stack |a| (0, 1);
+    /// `STORE_FAST a; LOAD_FAST b`.
+    StoreFastLoadFast = "STORE_FAST__LOAD_FAST", arg Local, family None from StoreFast,
+        stack |a| (1, 0);
+    /// `STORE_FAST a; STORE_FAST b`.
+    StoreFastStoreFast = "STORE_FAST__STORE_FAST", arg Local, family None from StoreFast,
+        stack |a| (1, 0);
+
     // ---- specialized forms (tier 1) ----------------------------------------------------
     // Never emitted by the compiler: the specializer (`specialize/`) rewrites a generic
     // instruction into one of these in a thread's quickened copy of the code, keeping the

@@ -540,6 +540,44 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 continue;
             }};
         }
+        // The halves of the fast-local superinstructions, and the second half's argument.
+        macro_rules! load_fast {
+            ($i:expr) => {{
+                let i: usize = $i;
+                // SAFETY: `check_stack` verified local indices are in range.
+                match unsafe { frame.fast_slot(i) } {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.push(v)
+                    }
+                    None => return Err(unbound_local(vm, frame, i)),
+                }
+            }};
+        }
+        macro_rules! load_const {
+            ($i:expr) => {{
+                let i: usize = $i;
+                debug_assert!(i < co.consts.len());
+                // SAFETY: `check_stack` verified the index is in range.
+                let v = unsafe { co.consts.get_unchecked(i) }.clone();
+                frame.push(v)
+            }};
+        }
+        macro_rules! store_fast {
+            ($i:expr) => {{
+                let i: usize = $i;
+                let v = frame.pop();
+                // SAFETY: `check_stack` verified local indices are in range.
+                *unsafe { frame.fast_slot(i) } = Some(v);
+            }};
+        }
+        macro_rules! second_arg {
+            ($pc:expr) => {{
+                let pc: usize = $pc;
+                // SAFETY: see the superinstructions' arms.
+                unsafe { iptr.add(pc + 1).read() }.arg() as usize
+            }};
+        }
         // Frame entry (and return to a caller): the eval-breaker check.
         if vm.breaker_pending() {
             crate::thread::eval_breaker(vm)?;
@@ -571,24 +609,37 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let n = frame.stack_len();
                     frame.stack_mut().swap(n - 1, n - arg as usize);
                 }
-                Opcode::LoadConst => {
-                    debug_assert!((arg as usize) < co.consts.len());
-                    // SAFETY: `compile::check_stack` verified the index is in range.
-                    let v = unsafe { co.consts.get_unchecked(arg as usize) }.clone();
-                    frame.push(v)
+                Opcode::LoadConst => load_const!(arg as usize),
+                Opcode::LoadFast => load_fast!(arg as usize),
+                Opcode::StoreFast => store_fast!(arg as usize),
+                // Superinstructions: the second half's argument is the next word's, which
+                // `check_stack` verified like any reachable instruction's (the first half
+                // is not a terminator, so the next word is reached and in range). An error
+                // in the second half is reported at the second instruction.
+                Opcode::LoadFastLoadFast => {
+                    load_fast!(arg as usize);
+                    frame.pc = pc as u32 + 2;
+                    load_fast!(second_arg!(pc));
                 }
-                // SAFETY (fast slots): `check_stack` verified local indices are in range.
-                Opcode::LoadFast => match unsafe { frame.fast_slot(arg as usize) } {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.push(v)
-                    }
-                    None => return Err(unbound_local(vm, frame, arg as usize)),
-                },
-                Opcode::StoreFast => {
-                    let v = frame.pop();
-                    // SAFETY: as for LOAD_FAST.
-                    *unsafe { frame.fast_slot(arg as usize) } = Some(v);
+                Opcode::LoadFastLoadConst => {
+                    load_fast!(arg as usize);
+                    frame.pc = pc as u32 + 2;
+                    load_const!(second_arg!(pc));
+                }
+                Opcode::LoadConstLoadFast => {
+                    load_const!(arg as usize);
+                    frame.pc = pc as u32 + 2;
+                    load_fast!(second_arg!(pc));
+                }
+                Opcode::StoreFastLoadFast => {
+                    store_fast!(arg as usize);
+                    frame.pc = pc as u32 + 2;
+                    load_fast!(second_arg!(pc));
+                }
+                Opcode::StoreFastStoreFast => {
+                    store_fast!(arg as usize);
+                    frame.pc = pc as u32 + 2;
+                    store_fast!(second_arg!(pc));
                 }
                 Opcode::DeleteFast => {
                     if frame.fast_mut()[arg as usize].take().is_none() {

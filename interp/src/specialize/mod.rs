@@ -106,7 +106,11 @@ impl Quickened {
     }
 
     fn from_instrs(code: &[Instr]) -> Quickened {
-        let instrs: Box<[Cell<Instr>]> = code.iter().map(|i| Cell::new(*i)).collect();
+        let instrs: Box<[Cell<Instr>]> = code
+            .iter()
+            .zip(code.iter().skip(1).map(Some).chain([None]))
+            .map(|(i, next)| Cell::new(fuse(*i, next.map(|n| n.op()))))
+            .collect();
         let caches = (0..instrs.len())
             .map(|_| UnsafeCell::new(Cache::new()))
             .collect();
@@ -372,6 +376,19 @@ fn quickened_slow(co: &CodeObject) -> &Quickened {
     MINE.with(|m| m.borrow_mut().push((co_static, q)));
     // SAFETY: `q` is this thread's live copy, freed only at this thread's exit.
     unsafe { &*q }
+}
+
+/// The superinstruction standing for `ins` followed by an instruction `next`, or `ins`.
+fn fuse(ins: Instr, next: Option<Opcode>) -> Instr {
+    let fused = match (ins.op(), next) {
+        (Opcode::LoadFast, Some(Opcode::LoadFast)) => Opcode::LoadFastLoadFast,
+        (Opcode::LoadFast, Some(Opcode::LoadConst)) => Opcode::LoadFastLoadConst,
+        (Opcode::LoadConst, Some(Opcode::LoadFast)) => Opcode::LoadConstLoadFast,
+        (Opcode::StoreFast, Some(Opcode::LoadFast)) => Opcode::StoreFastLoadFast,
+        (Opcode::StoreFast, Some(Opcode::StoreFast)) => Opcode::StoreFastStoreFast,
+        _ => return ins,
+    };
+    Instr::new(fused, ins.arg())
 }
 
 /// A replaced table waiting for its grace period. It owns no copies (they moved to the
