@@ -1961,7 +1961,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             ops::contains(vm, &container, &item)?
                         }
                     };
-                    frame.push(int::new_bool(r != (arg != 0)));
+                    drop((container, item));
+                    compare_result!(pc, r != (arg != 0));
                 }
                 Opcode::ForIterRange => {
                     let q = quick_or_err(quick)?;
