@@ -268,34 +268,26 @@ unsafe fn link_inline(vm: &Vm, caller: *const Frame, callee: *mut Frame) {
     // SAFETY: per the contract, nothing else refers to `callee` yet.
     let c = unsafe { &mut *callee };
     c.back = caller;
-    c.handled_base = vm.handled.borrow().len();
+    c.handled_base = vm.handled_len();
     vm.frame.set(callee);
 }
 
 /// Pops the innermost inline frame `f`: makes its caller current again, restores the
-/// handled-exception stack and the recursion depth, and frees the frame. Returns the
-/// caller and the frame's pending `__init__` instance.
+/// handled-exception stack and the recursion depth, and frees the frame (with its
+/// `init_self`, which a return takes first). Returns the caller.
 ///
 /// # Safety
 /// `f` is the most recently pushed inline frame, live, with `back` pointing at its caller.
-#[inline]
-unsafe fn pop_inline(vm: &Vm, f: *mut Frame) -> (*mut Frame, Option<Value>) {
+#[inline(always)]
+unsafe fn pop_inline(vm: &Vm, f: *mut Frame) -> *mut Frame {
     // SAFETY: per the contract.
-    let fr = unsafe { &mut *f };
-    let caller = fr.back as *mut Frame;
-    let init_self = fr.init_self.take();
-    let hb = fr.handled_base;
+    let (caller, hb) = unsafe { ((*f).back as *mut Frame, (*f).handled_base) };
     vm.frame.set(caller);
-    {
-        let mut hs = vm.handled.borrow_mut();
-        if hs.len() > hb {
-            hs.truncate(hb);
-        }
-    }
+    vm.truncate_handled(hb);
     // SAFETY: per the contract; nothing refers to the frame any more (`vm.frame` moved).
     unsafe { vm.data_stack.pop_frame(f) };
     vm.leave();
-    (caller, init_self)
+    caller
 }
 
 #[inline(always)]
@@ -1193,7 +1185,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if frame.inline {
                         // SAFETY: the running frame is an inline frame of this activation (its
                         // caller runs in this loop too), and nothing else refers to it.
-                        let (caller, init_self) = unsafe { pop_inline(vm, frame as *mut Frame) };
+                        let init_self = frame.init_self.take();
+                        let caller = unsafe { pop_inline(vm, frame as *mut Frame) };
                         cur = caller;
                         // SAFETY: the caller is live and runs next in this loop.
                         let caller = unsafe { &mut *caller };
@@ -1907,24 +1900,23 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             q.hit(Family::Call);
                             vm.enter_inline()?;
                             // The callee's frame takes over the stack's reference.
-                            let callable = std::mem::replace(
-                                &mut frame.stack_mut()[base],
-                                Value::small_int(0),
-                            );
+                            // SAFETY: `base` is in the stack; the emptied slot goes with
+                            // `forget_above` below.
+                            let callable = unsafe { frame.take_at(base) };
                             // SAFETY: `callable` is an exact function (above); the frame's
                             // owner keeps it alive.
                             let f = unsafe {
                                 &*(callable.payload_unchecked::<FunctionObj>()
                                     as *const FunctionObj)
                             };
-                            let callee = Frame::push_inline(vm, callable);
-                            // SAFETY: a fresh inline frame, referred to by nothing else.
-                            let c = unsafe { &mut *callee };
-                            frame.move_top_to(nargs, c, 0);
+                            let callee = Frame::push_inline(vm, callable, None, frame, nargs);
                             if finish {
-                                finish_inline_args(c, f, nargs);
+                                // SAFETY: a fresh inline frame, referred to by nothing else.
+                                finish_inline_args(unsafe { &mut *callee }, f, nargs);
                             }
-                            frame.truncate(base);
+                            // SAFETY: above `base` remain the emptied callable slot and,
+                            // without a self, the immortal null.
+                            unsafe { frame.forget_above(base) };
                             call_inline!(callee);
                         }
                     }
@@ -1960,13 +1952,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             let f = unsafe {
                                 &*(func.payload_unchecked::<FunctionObj>() as *const FunctionObj)
                             };
-                            let callee = Frame::push_inline(vm, func);
-                            // SAFETY: a fresh inline frame, referred to by nothing else.
-                            let c = unsafe { &mut *callee };
-                            c.fast_mut()[0] = Some(self_);
-                            frame.move_top_to(argc, c, 1);
+                            let callee = Frame::push_inline(vm, func, Some(self_), frame, argc);
                             if finish {
-                                finish_inline_args(c, f, argc + 1);
+                                // SAFETY: a fresh inline frame, referred to by nothing else.
+                                finish_inline_args(unsafe { &mut *callee }, f, argc + 1);
                             }
                             frame.truncate(base);
                             call_inline!(callee);
@@ -2216,12 +2205,10 @@ fn instantiate(
     let n = caller.stack_len();
     let obj = new(vm, cls, &caller.stack()[n - argc..], None)?;
     vm.enter_inline()?;
-    let callee = Frame::push_inline(vm, init);
+    let callee = Frame::push_inline(vm, init, Some(obj.clone()), caller, argc);
     // SAFETY: a fresh inline frame, referred to by nothing else.
     let c = unsafe { &mut *callee };
-    c.fast_mut()[0] = Some(obj.clone());
     c.init_self = Some(obj);
-    caller.move_top_to(argc, c, 1);
     finish_inline_args(c, f, argc + 1);
     Ok(Some(callee))
 }
