@@ -1920,6 +1920,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             call_inline!(callee);
                         }
                     }
+                    if let Some(callee) = push_inline_uncached(vm, frame, base, argc)? {
+                        q.hit(Family::Call);
+                        call_inline!(callee);
+                    }
                     q.miss(pc);
                     let r = do_call(vm, frame, argc, None)?;
                     frame.push(r);
@@ -1960,6 +1964,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             frame.truncate(base);
                             call_inline!(callee);
                         }
+                    }
+                    if let Some(callee) = push_inline_uncached(vm, frame, base, argc)? {
+                        q.hit(Family::Call);
+                        call_inline!(callee);
                     }
                     q.miss(pc);
                     let r = do_call(vm, frame, argc, None)?;
@@ -2159,6 +2167,76 @@ fn defaults_cover(f: &FunctionObj, nargs: usize) -> bool {
     nargs == argcount
         || nargs < argcount
             && tuple::as_tuple(&f.defaults.get()).is_some_and(|d| d.len() >= argcount - nargs)
+}
+
+/// Whether a call passing `nargs` positional arguments to `f` can run as an inline frame
+/// without the specializer's version guard: plain positional parameters (cells and free
+/// variables are fine), enough defaults for the rest, not a generator or coroutine.
+#[inline]
+fn inline_compatible(f: &FunctionObj, nargs: usize) -> bool {
+    let unit = &f.code().unit;
+    use crate::bytecode::code_flags::{COROUTINE, GENERATOR, VARARGS, VARKEYWORDS};
+    unit.flags & (VARARGS | VARKEYWORDS | GENERATOR | COROUTINE) == 0
+        && unit.kwonlyargcount == 0
+        && nargs <= unit.argcount as usize
+        && defaults_cover(f, nargs)
+}
+
+/// The guard-miss path of the specialized Python calls: when the callable (`argc`
+/// arguments, at stack index `base` of `caller`) is another exact function than the one
+/// cached, or a bound method of one, as at a polymorphic call site, and it takes the
+/// arguments as plain positionals, pushes its inline frame anyway (CPython's generic
+/// `CALL` runs any Python function in the same eval loop too) and returns it; `None`,
+/// with nothing done, when the generic call must run.
+#[inline(never)]
+fn push_inline_uncached(
+    vm: &Vm,
+    caller: &mut Frame,
+    base: usize,
+    argc: usize,
+) -> PyResult<Option<*mut Frame>> {
+    let st = caller.stack();
+    let has_self = !none::is_null(&st[base + 1]);
+    if let Some(f) = st[base].downcast_exact::<FunctionObj>() {
+        let nargs = argc + has_self as usize;
+        if !inline_compatible(f, nargs) {
+            return Ok(None);
+        }
+        vm.enter_inline()?;
+        // SAFETY: `base` is in the stack; the emptied slot goes with `forget_above` below.
+        let callable = unsafe { caller.take_at(base) };
+        // SAFETY: an exact function (above); the callee frame's owner keeps it alive.
+        let f = unsafe { &*(callable.payload_unchecked::<FunctionObj>() as *const FunctionObj) };
+        let callee = Frame::push_inline(vm, callable, None, caller, nargs);
+        // SAFETY: a fresh inline frame, referred to by nothing else.
+        finish_inline_args(unsafe { &mut *callee }, f, nargs);
+        // SAFETY: above `base` remain the emptied callable slot and, without a self, the
+        // immortal null.
+        unsafe { caller.forget_above(base) };
+        return Ok(Some(callee));
+    }
+    if has_self {
+        return Ok(None);
+    }
+    let Some(m) = st[base].downcast_exact::<crate::types::function::BoundMethod>() else {
+        return Ok(None);
+    };
+    let Some(f) = m.func.downcast_exact::<FunctionObj>() else {
+        return Ok(None);
+    };
+    if !inline_compatible(f, argc + 1) {
+        return Ok(None);
+    }
+    vm.enter_inline()?;
+    let func = m.func.clone();
+    let self_ = m.self_.clone();
+    // SAFETY: an exact function (above); the callee frame's owner keeps it alive.
+    let f = unsafe { &*(func.payload_unchecked::<FunctionObj>() as *const FunctionObj) };
+    let callee = Frame::push_inline(vm, func, Some(self_), caller, argc);
+    // SAFETY: a fresh inline frame, referred to by nothing else.
+    finish_inline_args(unsafe { &mut *callee }, f, argc + 1);
+    caller.truncate(base);
+    Ok(Some(callee))
 }
 
 /// Completes a fresh inline frame of `f` holding its first `nargs` arguments: defaults
