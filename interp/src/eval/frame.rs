@@ -262,7 +262,14 @@ impl Drop for Frame {
     fn drop(&mut self) {
         // Drop the values first: a destructor may run Python code that makes frames of its
         // own, which nest above this block in the data stack and are gone before we release.
-        self.clear_stack();
+        // SAFETY: `stack_base..sp` hold values the frame owns; `sp` drops below each one
+        // before it is dropped, so it is owned once.
+        unsafe {
+            while self.sp > self.stack_base {
+                self.sp = self.sp.sub(1);
+                drop(self.sp.read());
+            }
+        }
         for i in 0..self.nfast {
             // SAFETY: fast slots `0..nfast` are initialised (None or a value).
             drop(unsafe { (*self.fast.add(i)).take() });
@@ -739,12 +746,18 @@ fn bind_general(
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (k, v) in names.iter().zip(&args[npos..]) {
             let key = as_str(k).unwrap_or("");
-            let found = unit.varnames[..argcount + kwonly]
+            // Keyword names are normally the interned names of the code's constants, so
+            // identity finds them; other strings (from `**kwargs`) compare by value.
+            let params = posonly..argcount + kwonly;
+            let found = co.varnames[params.clone()]
                 .iter()
-                .enumerate()
-                .skip(posonly)
-                .find(|(_, n)| n.as_str() == key)
-                .map(|(i, _)| i);
+                .position(|n| n.is(k))
+                .or_else(|| {
+                    unit.varnames[params.clone()]
+                        .iter()
+                        .position(|n| n.as_str() == key)
+                })
+                .map(|i| i + posonly);
             match found {
                 Some(i) => {
                     if fast[i].is_some() {

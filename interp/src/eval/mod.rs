@@ -2280,8 +2280,11 @@ fn instantiate(
     if !defaults_cover(f, argc + 1) {
         return Ok(None);
     }
-    let n = caller.stack_len();
-    let obj = new(vm, cls, &caller.stack()[n - argc..], None)?;
+    // `object.__new__` rejects arguments only when `__new__` is overridden or `__init__`
+    // is not; the site's type-version guard fixed neither (new is object's, `__init__` the
+    // Python function `init`), so passing none spares it looking both up again.
+    debug_assert!(caller.stack_len() >= argc);
+    let obj = new(vm, cls, &[], None)?;
     vm.enter_inline()?;
     let callee = Frame::push_inline(vm, init, Some(obj.clone()), caller, argc);
     // SAFETY: a fresh inline frame, referred to by nothing else.
