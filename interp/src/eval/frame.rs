@@ -35,7 +35,8 @@ pub struct Frame {
     pub reraising: bool,
     /// Exceptions a suspended generator was handling, restored when it resumes.
     pub saved_handled: Vec<Value>,
-    storage: Storage,
+    /// The data stack the block was taken from; null for a heap block.
+    arena: *const DataStack,
     /// The frame that was running when this one was entered (valid only while this frame
     /// runs; for stack snapshots).
     pub back: *const Frame,
@@ -50,20 +51,19 @@ pub struct Frame {
     pub init_self: Option<Value>,
 }
 
+/// Two words: a call's frame holds just its function.
 enum Owner {
     /// A function's frame: the function owns code, globals and builtins.
     Function(Value),
-    /// Module code and `exec`: the frame owns them itself.
-    Code {
-        code: Value,
-        globals: Value,
-        builtins: Value,
-    },
+    /// Module code and `exec`: the frame owns them itself, boxed so that `globals` and
+    /// `builtins` can point at them wherever the `Frame` moves.
+    Code(Box<CodeOwner>),
 }
 
-enum Storage {
-    Arena(*const DataStack),
-    Heap,
+struct CodeOwner {
+    code: Value,
+    globals: Value,
+    builtins: Value,
 }
 
 /// A per-thread LIFO arena of frame blocks: a call takes its locals and stack by bumping
@@ -275,11 +275,13 @@ impl Drop for Frame {
             drop(unsafe { (*self.fast.add(i)).take() });
         }
         let words = self.words();
-        match self.storage {
-            // SAFETY: the data stack outlives every frame taken from it (it belongs to the
-            // thread's Vm, which outlives the calls running on it).
-            Storage::Arena(ds) => unsafe { (*ds).release(self.fast as *mut usize) },
-            Storage::Heap => {
+        match self.arena {
+            ds if !ds.is_null() => {
+                // SAFETY: the data stack outlives every frame taken from it (it belongs to
+                // the thread's Vm, which outlives the calls running on it).
+                unsafe { (*ds).release(self.fast as *mut usize) }
+            }
+            _ => {
                 let slice = std::ptr::slice_from_raw_parts_mut(
                     self.fast as *mut std::mem::MaybeUninit<usize>,
                     words,
@@ -300,11 +302,7 @@ impl Frame {
                 let f = unsafe { f.payload_unchecked::<FunctionObj>() };
                 (&f.code, &f.globals, &f.builtins)
             }
-            Owner::Code {
-                code,
-                globals,
-                builtins,
-            } => (code, globals, builtins),
+            Owner::Code(o) => (&o.code, &o.globals, &o.builtins),
         };
         // SAFETY: frames are only made for code objects.
         let co = unsafe { code.payload_unchecked::<CodeObject>() } as *const CodeObject;
@@ -312,14 +310,14 @@ impl Frame {
         let c = unsafe { &*co };
         let nfast = c.nlocalsplus;
         let words = nfast + c.unit.max_stack as usize;
-        let (block, storage) = match vm {
+        let (block, arena) = match vm {
             Some(vm) => (
                 vm.data_stack.take(words.max(1)),
-                Storage::Arena(&vm.data_stack as *const _),
+                &vm.data_stack as *const DataStack,
             ),
             None => {
                 let block: Box<[std::mem::MaybeUninit<usize>]> = Box::new_uninit_slice(words);
-                (Box::into_raw(block) as *mut usize, Storage::Heap)
+                (Box::into_raw(block) as *mut usize, std::ptr::null())
             }
         };
         let fast = block as *mut Option<Value>;
@@ -344,7 +342,7 @@ impl Frame {
             pc: 0,
             reraising: false,
             saved_handled: Vec::new(),
-            storage,
+            arena,
             back: std::ptr::null(),
             inline: false,
             handled_base: 0,
@@ -362,11 +360,11 @@ impl Frame {
     ) -> Frame {
         Frame::build(
             Some(vm),
-            Owner::Code {
+            Owner::Code(Box::new(CodeOwner {
                 code,
                 globals,
                 builtins,
-            },
+            })),
             locals,
         )
     }
@@ -428,7 +426,7 @@ impl Frame {
                 pc: 0,
                 reraising: false,
                 saved_handled: Vec::new(),
-                storage: Storage::Arena(&vm.data_stack as *const _),
+                arena: &vm.data_stack as *const DataStack,
                 back: std::ptr::null(),
                 inline: true,
                 handled_base: 0,
@@ -463,7 +461,7 @@ impl Frame {
         match &self.owner {
             // SAFETY: `Owner::Function` holds a function object.
             Owner::Function(f) => unsafe { &f.payload_unchecked::<FunctionObj>().code },
-            Owner::Code { code, .. } => code,
+            Owner::Code(o) => &o.code,
         }
     }
 
@@ -483,7 +481,7 @@ impl Frame {
     pub fn func(&self) -> Option<&Value> {
         match &self.owner {
             Owner::Function(f) => Some(f),
-            Owner::Code { .. } => None,
+            Owner::Code(_) => None,
         }
     }
 
