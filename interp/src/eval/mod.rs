@@ -2284,8 +2284,16 @@ fn instantiate(
     // is not; the site's type-version guard fixed neither (new is object's, `__init__` the
     // Python function `init`), so passing none spares it looking both up again.
     debug_assert!(caller.stack_len() >= argc);
-    let obj = new(vm, cls, &[], None)?;
+    // The recursion check comes first, as CPython's does for the whole class call: at the
+    // limit no instance is made (its `__del__` would see it without `__init__` run).
     vm.enter_inline()?;
+    let obj = match new(vm, cls, &[], None) {
+        Ok(obj) => obj,
+        Err(e) => {
+            vm.leave();
+            return Err(e);
+        }
+    };
     let callee = Frame::push_inline(vm, init, Some(obj.clone()), caller, argc);
     // SAFETY: a fresh inline frame, referred to by nothing else.
     let c = unsafe { &mut *callee };
