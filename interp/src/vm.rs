@@ -194,17 +194,61 @@ impl Vm {
         Ok(DepthGuard { vm: self })
     }
 
-    /// `enter` for a frame the eval loop runs inline (no guard: `leave` undoes it).
-    #[inline]
+    /// `enter` for a frame the eval loop runs inline (no guard: `leave` undoes it). Only
+    /// the depth is checked: inline frames run in their caller's native activation, so
+    /// they take no native stack (the call that started that activation checked it).
+    #[inline(always)]
     pub fn enter_inline(&self) -> PyResult<()> {
-        std::mem::forget(self.enter("")?);
+        let d = self.depth.get() + 1;
+        if d > self.rt.recursion_limit.load(Ordering::Relaxed) {
+            return Err(self.recursion_error());
+        }
+        self.depth.set(d);
         Ok(())
     }
 
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&self) -> PyErr {
+        self.new_error(
+            builtin().recursion_error,
+            "maximum recursion depth exceeded",
+        )
+    }
+
     /// Undoes one `enter_inline`.
-    #[inline]
+    #[inline(always)]
     pub fn leave(&self) {
         self.depth.set(self.depth.get() - 1);
+    }
+
+    /// The number of exceptions being handled (`handled.len()` without touching the
+    /// borrow count: for the inline call and return paths).
+    #[inline(always)]
+    pub fn handled_len(&self) -> usize {
+        // SAFETY: the reference is used for one read and dropped before anything else can
+        // borrow the cell.
+        match unsafe { self.handled.try_borrow_unguarded() } {
+            Ok(h) => h.len(),
+            Err(_) => self.handled.borrow().len(),
+        }
+    }
+
+    /// Drops the exceptions being handled above the first `len` (a frame that stops
+    /// leaves none of its own behind).
+    #[inline(always)]
+    pub fn truncate_handled(&self, len: usize) {
+        if self.handled_len() > len {
+            self.truncate_handled_slow(len);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn truncate_handled_slow(&self, len: usize) {
+        // Drop them after the borrow ends: a destructor may run Python code.
+        let gone = self.handled.borrow_mut().split_off(len);
+        drop(gone);
     }
 
     pub fn depth(&self) -> u32 {

@@ -35,7 +35,8 @@ pub struct Frame {
     pub reraising: bool,
     /// Exceptions a suspended generator was handling, restored when it resumes.
     pub saved_handled: Vec<Value>,
-    storage: Storage,
+    /// The data stack the block was taken from; null for a heap block.
+    arena: *const DataStack,
     /// The frame that was running when this one was entered (valid only while this frame
     /// runs; for stack snapshots).
     pub back: *const Frame,
@@ -50,42 +51,49 @@ pub struct Frame {
     pub init_self: Option<Value>,
 }
 
+/// Two words: a call's frame holds just its function.
 enum Owner {
     /// A function's frame: the function owns code, globals and builtins.
     Function(Value),
-    /// Module code and `exec`: the frame owns them itself.
-    Code {
-        code: Value,
-        globals: Value,
-        builtins: Value,
-    },
+    /// Module code and `exec`: the frame owns them itself, boxed so that `globals` and
+    /// `builtins` can point at them wherever the `Frame` moves.
+    Code(Box<CodeOwner>),
 }
 
-enum Storage {
-    Arena(*const DataStack),
-    Heap,
+struct CodeOwner {
+    code: Value,
+    globals: Value,
+    builtins: Value,
 }
 
 /// A per-thread LIFO arena of frame blocks: a call takes its locals and stack by bumping
-/// a pointer. Chunks are kept once made, so a deep recursion pays for them once.
+/// a pointer. Chunks are kept once made, so a deep recursion pays for them once. The
+/// frames the eval loop runs inline (Python-to-Python calls that do not recurse on the
+/// native stack) keep their `Frame` struct in the block too, in front of their locals
+/// (`Frame::push_inline`), so a call takes one block and its return gives it back.
 pub struct DataStack {
+    /// The next free word of the current chunk.
+    top: std::cell::Cell<*mut usize>,
+    /// One past the current chunk's last word.
+    limit: std::cell::Cell<*mut usize>,
+    /// The current chunk's first word (null before the first chunk is made).
+    base: std::cell::Cell<*mut usize>,
     chunks: std::cell::UnsafeCell<Vec<Chunk>>,
     cur: std::cell::Cell<usize>,
-    /// Homes of the `Frame` structs of frames the eval loop runs inline (Python-to-Python
-    /// calls that do not recurse on the native stack): boxed so they never move, used in
-    /// LIFO order, kept once made. Slots `0..nframes` hold live frames.
-    #[allow(clippy::vec_box)] // the boxes keep frames in place when the Vec grows
-    frames: std::cell::UnsafeCell<Vec<Box<std::mem::MaybeUninit<Frame>>>>,
-    nframes: std::cell::Cell<usize>,
 }
 
 struct Chunk {
     base: *mut usize,
     cap: usize,
+    /// Words in use, recorded when a later chunk becomes the current one.
     top: usize,
 }
 
 const CHUNK_WORDS: usize = 32 * 1024;
+
+/// Words a `Frame` struct takes in front of an inline frame's locals.
+const FRAME_WORDS: usize = std::mem::size_of::<Frame>().div_ceil(std::mem::size_of::<usize>());
+const _: () = assert!(std::mem::align_of::<Frame>() <= std::mem::align_of::<usize>());
 
 impl Default for DataStack {
     fn default() -> Self {
@@ -95,38 +103,43 @@ impl Default for DataStack {
 
 impl DataStack {
     pub fn new() -> DataStack {
+        // Before the first chunk `top == limit`, so every `take` goes to `take_slow`; the
+        // dangling (non-null, aligned) start keeps even that state free of null blocks.
+        let start = std::ptr::NonNull::<usize>::dangling().as_ptr();
         DataStack {
+            top: std::cell::Cell::new(start),
+            limit: std::cell::Cell::new(start),
+            base: std::cell::Cell::new(std::ptr::null_mut()),
             chunks: std::cell::UnsafeCell::new(Vec::new()),
             cur: std::cell::Cell::new(0),
-            frames: std::cell::UnsafeCell::new(Vec::new()),
-            nframes: std::cell::Cell::new(0),
         }
     }
 
-    /// `words` uninitialised words, released by `release` in LIFO order.
-    #[inline]
+    /// `words` (at least one) uninitialised words, given back by `release` in LIFO order.
+    #[inline(always)]
     fn take(&self, words: usize) -> *mut usize {
-        // SAFETY: the data stack belongs to one thread (it lives in that thread's Vm) and no
-        // reference into `chunks` outlives this call.
-        let chunks = unsafe { &mut *self.chunks.get() };
-        if let Some(c) = chunks.get_mut(self.cur.get()) {
-            if c.cap - c.top >= words {
-                // SAFETY: `top + words <= cap`, inside the chunk's allocation.
-                let p = unsafe { c.base.add(c.top) };
-                c.top += words;
-                return p;
-            }
+        debug_assert!(words > 0);
+        let top = self.top.get();
+        let room = (self.limit.get() as usize).wrapping_sub(top as usize);
+        if room >= words * std::mem::size_of::<usize>() {
+            // SAFETY: `top + words <= limit`, inside the current chunk's allocation.
+            self.top.set(unsafe { top.add(words) });
+            return top;
         }
         self.take_slow(words)
     }
 
     #[cold]
+    #[inline(never)]
     fn take_slow(&self, words: usize) -> *mut usize {
-        // SAFETY: as in `take`.
+        // SAFETY: the data stack belongs to one thread (it lives in that thread's Vm) and no
+        // reference into `chunks` outlives this call.
         let chunks = unsafe { &mut *self.chunks.get() };
         let next = if chunks.is_empty() {
             0
         } else {
+            let cur = &mut chunks[self.cur.get()];
+            cur.top = (self.top.get() as usize - cur.base as usize) / std::mem::size_of::<usize>();
             self.cur.get() + 1
         };
         if next < chunks.len() && chunks[next].cap < words {
@@ -141,23 +154,53 @@ impl DataStack {
         }
         self.cur.set(next);
         let c = &mut chunks[next];
-        c.top = words;
+        c.top = 0;
+        self.base.set(c.base);
+        // SAFETY: `words <= cap`: both in bounds of (or one past) the chunk.
+        unsafe {
+            self.top.set(c.base.add(words));
+            self.limit.set(c.base.add(c.cap));
+        }
         c.base
     }
 
-    /// Gives back the most recent `take` of `words` words.
-    #[inline]
-    fn release(&self, words: usize) {
-        // SAFETY: as in `take`.
-        let chunks = unsafe { &mut *self.chunks.get() };
-        let cur = self.cur.get();
-        if let Some(c) = chunks.get_mut(cur) {
-            c.top -= words;
-            if c.top == 0 && cur > 0 {
-                self.cur.set(cur - 1);
-            }
+    /// Gives back the most recent `take`, which returned `block`.
+    #[inline(always)]
+    fn release(&self, block: *mut usize) {
+        if block == self.base.get() {
+            self.release_chunk();
+        } else {
+            self.top.set(block);
         }
     }
+
+    /// `release` of the first block of the current chunk: the chunk is empty, and the
+    /// previous one (if any) becomes current again.
+    #[cold]
+    #[inline(never)]
+    fn release_chunk(&self) {
+        // SAFETY: as in `take_slow`.
+        let chunks = unsafe { &mut *self.chunks.get() };
+        let cur = self.cur.get();
+        if cur == 0 {
+            self.top.set(self.base.get());
+            return;
+        }
+        self.cur.set(cur - 1);
+        let c = &chunks[cur - 1];
+        self.base.set(c.base);
+        // SAFETY: `top <= cap`, both in bounds of (or one past) the chunk.
+        unsafe {
+            self.top.set(c.base.add(c.top));
+            self.limit.set(c.base.add(c.cap));
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drop_owner(o: Owner) {
+    drop(o);
 }
 
 fn free_chunk(c: Chunk) {
@@ -168,56 +211,42 @@ fn free_chunk(c: Chunk) {
 }
 
 impl DataStack {
-    /// Places `frame` in the next free frame slot and returns its (stable) address.
-    #[inline(always)]
-    pub fn push_frame(&self, make: impl FnOnce() -> Frame) -> *mut Frame {
-        // SAFETY: the data stack belongs to one thread and no reference into `frames`
-        // outlives this call.
-        let frames = unsafe { &mut *self.frames.get() };
-        let n = self.nframes.get();
-        if n == frames.len() {
-            frames.push(Box::new(std::mem::MaybeUninit::uninit()));
-        }
-        let slot: *mut Frame = frames[n].as_mut_ptr();
-        // SAFETY: slot `n` is free (LIFO use: slots `n..` hold no live frame); `make`
-        // takes data-stack words only, never a frame slot.
-        unsafe { slot.write(make()) };
-        self.nframes.set(n + 1);
-        slot
-    }
-
-    /// Tears down the inline frame in the last used slot, which must be `f`: what
-    /// `Frame`'s drop does, without the cases an inline frame never has (heap storage).
+    /// Tears down the inline frame `f` (made by `Frame::push_inline`, its block the most
+    /// recent `take`): what `Frame`'s drop does, without the cases an inline frame never
+    /// has (heap storage, a locals mapping, saved exceptions; `init_self` taken by its
+    /// return or left `None`).
     ///
     /// # Safety
-    /// `f` is the most recent `push_frame` not yet popped, it is not reachable through
+    /// `f` is the most recent `push_inline` not yet popped, it is not reachable through
     /// `vm.frame` any more, and no reference to it is live.
     #[inline(always)]
     pub unsafe fn pop_frame(&self, f: *mut Frame) {
         // Dropping values may run Python code (destructors) that pushes and pops frames of
-        // its own: they use the slots and data-stack words above, so the slot count goes
-        // down only at the end and the words are released after the values are gone.
+        // its own: they use the data-stack words above this block, so the block is given
+        // back only once the values are gone.
         // SAFETY: per the contract, `f` holds a live frame that nothing else refers to;
-        // each owned value (stack `stack_base..sp`, fast slots, the struct's fields) is
-        // read out exactly once and the slot is treated as uninitialised afterwards.
+        // each owned value (stack `stack_base..sp`, fast slots, the owner, `init_self`) is
+        // read out exactly once and the block is treated as uninitialised afterwards.
         unsafe {
             let fr = &mut *f;
-            let words = fr.nfast + (*fr.co).unit.max_stack as usize;
+            debug_assert!(fr.inline && fr.locals.is_none() && fr.saved_handled.is_empty());
             while fr.sp > fr.stack_base {
                 fr.sp = fr.sp.sub(1);
                 drop(fr.sp.read());
             }
+            let fast = fr.fast;
             for i in 0..fr.nfast {
-                drop(fr.fast.add(i).read());
+                drop(fast.add(i).read());
             }
-            self.release(words);
-            let owner = std::ptr::read(&fr.owner);
-            let locals = std::ptr::read(&fr.locals);
-            let saved = std::ptr::read(&fr.saved_handled);
-            let init_self = std::ptr::read(&fr.init_self);
-            drop((owner, locals, saved, init_self));
+            match std::ptr::read(&fr.owner) {
+                Owner::Function(func) => drop(func),
+                other => drop_owner(other),
+            }
+            if fr.init_self.is_some() {
+                drop(std::ptr::read(&fr.init_self));
+            }
+            self.release(f as *mut usize);
         }
-        self.nframes.set(self.nframes.get() - 1);
     }
 }
 
@@ -233,17 +262,26 @@ impl Drop for Frame {
     fn drop(&mut self) {
         // Drop the values first: a destructor may run Python code that makes frames of its
         // own, which nest above this block in the data stack and are gone before we release.
-        self.clear_stack();
+        // SAFETY: `stack_base..sp` hold values the frame owns; `sp` drops below each one
+        // before it is dropped, so it is owned once.
+        unsafe {
+            while self.sp > self.stack_base {
+                self.sp = self.sp.sub(1);
+                drop(self.sp.read());
+            }
+        }
         for i in 0..self.nfast {
             // SAFETY: fast slots `0..nfast` are initialised (None or a value).
             drop(unsafe { (*self.fast.add(i)).take() });
         }
         let words = self.words();
-        match self.storage {
-            // SAFETY: the data stack outlives every frame taken from it (it belongs to the
-            // thread's Vm, which outlives the calls running on it).
-            Storage::Arena(ds) => unsafe { (*ds).release(words) },
-            Storage::Heap => {
+        match self.arena {
+            ds if !ds.is_null() => {
+                // SAFETY: the data stack outlives every frame taken from it (it belongs to
+                // the thread's Vm, which outlives the calls running on it).
+                unsafe { (*ds).release(self.fast as *mut usize) }
+            }
+            _ => {
                 let slice = std::ptr::slice_from_raw_parts_mut(
                     self.fast as *mut std::mem::MaybeUninit<usize>,
                     words,
@@ -264,11 +302,7 @@ impl Frame {
                 let f = unsafe { f.payload_unchecked::<FunctionObj>() };
                 (&f.code, &f.globals, &f.builtins)
             }
-            Owner::Code {
-                code,
-                globals,
-                builtins,
-            } => (code, globals, builtins),
+            Owner::Code(o) => (&o.code, &o.globals, &o.builtins),
         };
         // SAFETY: frames are only made for code objects.
         let co = unsafe { code.payload_unchecked::<CodeObject>() } as *const CodeObject;
@@ -276,14 +310,14 @@ impl Frame {
         let c = unsafe { &*co };
         let nfast = c.nlocalsplus;
         let words = nfast + c.unit.max_stack as usize;
-        let (block, storage) = match vm {
+        let (block, arena) = match vm {
             Some(vm) => (
-                vm.data_stack.take(words),
-                Storage::Arena(&vm.data_stack as *const _),
+                vm.data_stack.take(words.max(1)),
+                &vm.data_stack as *const DataStack,
             ),
             None => {
                 let block: Box<[std::mem::MaybeUninit<usize>]> = Box::new_uninit_slice(words);
-                (Box::into_raw(block) as *mut usize, Storage::Heap)
+                (Box::into_raw(block) as *mut usize, std::ptr::null())
             }
         };
         let fast = block as *mut Option<Value>;
@@ -308,7 +342,7 @@ impl Frame {
             pc: 0,
             reraising: false,
             saved_handled: Vec::new(),
-            storage,
+            arena,
             back: std::ptr::null(),
             inline: false,
             handled_base: 0,
@@ -326,24 +360,80 @@ impl Frame {
     ) -> Frame {
         Frame::build(
             Some(vm),
-            Owner::Code {
+            Owner::Code(Box::new(CodeOwner {
                 code,
                 globals,
                 builtins,
-            },
+            })),
             locals,
         )
     }
 
-    /// A frame running function `func` whose `Frame` lives in the thread's frame pool
-    /// (for the eval loop's inline calls; released with `DataStack::pop_frame`).
+    /// A frame running function `func` (an exact function object), for the eval loop's
+    /// inline calls: the `Frame` struct, its fast locals and its value stack in one block
+    /// of the thread's data stack, released with `DataStack::pop_frame`. The locals start
+    /// as `first` (if any), then the top `nargs` values of `caller`'s stack (moved: no
+    /// refcount traffic), then unbound; the caller makes sure they fit the parameters.
     #[inline(always)]
-    pub fn push_inline(vm: &Vm, func: Value) -> *mut Frame {
-        vm.data_stack.push_frame(|| {
-            let mut f = Frame::build(Some(vm), Owner::Function(func), None);
-            f.inline = true;
-            f
-        })
+    pub fn push_inline(
+        vm: &Vm,
+        func: Value,
+        first: Option<Value>,
+        caller: &mut Frame,
+        nargs: usize,
+    ) -> *mut Frame {
+        // SAFETY: callers pass a function object.
+        let f = unsafe { func.payload_unchecked::<FunctionObj>() };
+        // SAFETY: a function's code is a code object.
+        let co = unsafe { f.code.payload_unchecked::<CodeObject>() } as *const CodeObject;
+        let globals = &f.globals as *const Value;
+        let builtins = &f.builtins as *const Value;
+        // SAFETY: `co` points into the function's code, which `func` keeps alive.
+        let (nfast, max_stack) = unsafe { ((*co).nlocalsplus, (*co).unit.max_stack as usize) };
+        let block = vm.data_stack.take(FRAME_WORDS + nfast + max_stack);
+        let frame = block as *mut Frame;
+        let k = first.is_some() as usize;
+        debug_assert!(k + nargs <= nfast && nargs <= caller.stack_len());
+        let n = nargs.min(caller.stack_len()).min(nfast.saturating_sub(k));
+        // SAFETY: the block has room for the struct (`FRAME_WORDS`, alignment checked
+        // above), then `nfast` slots, then `max_stack` stack words; each slot and the
+        // struct are written once before the frame is used. The caller's top `n` values
+        // move into slots `k..k + n` and its `sp` drops below them, so each is owned once.
+        unsafe {
+            let fast = block.add(FRAME_WORDS) as *mut Option<Value>;
+            if let Some(v) = first {
+                fast.write(Some(v));
+            }
+            let from = caller.sp.sub(n);
+            for i in 0..n {
+                fast.add(k + i).write(Some(from.add(i).read()));
+            }
+            caller.sp = from;
+            for i in k + n..nfast {
+                fast.add(i).write(None);
+            }
+            let stack_base = fast.add(nfast) as *mut Value;
+            frame.write(Frame {
+                owner: Owner::Function(func),
+                co,
+                globals,
+                builtins,
+                locals: None,
+                fast,
+                nfast,
+                stack_base,
+                sp: stack_base,
+                pc: 0,
+                reraising: false,
+                saved_handled: Vec::new(),
+                arena: &vm.data_stack as *const DataStack,
+                back: std::ptr::null(),
+                inline: true,
+                handled_base: 0,
+                init_self: None,
+            });
+        }
+        frame
     }
 
     /// A frame running function `func` (on the heap if it is to outlive the call).
@@ -371,7 +461,7 @@ impl Frame {
         match &self.owner {
             // SAFETY: `Owner::Function` holds a function object.
             Owner::Function(f) => unsafe { &f.payload_unchecked::<FunctionObj>().code },
-            Owner::Code { code, .. } => code,
+            Owner::Code(o) => &o.code,
         }
     }
 
@@ -391,7 +481,7 @@ impl Frame {
     pub fn func(&self) -> Option<&Value> {
         match &self.owner {
             Owner::Function(f) => Some(f),
-            Owner::Code { .. } => None,
+            Owner::Code(_) => None,
         }
     }
 
@@ -506,25 +596,29 @@ impl Frame {
         out
     }
 
-    /// Moves the top `n` stack values into fast locals `offset..offset + n` of `callee`, a
-    /// fresh frame whose locals are all unbound (specialized exact-argument calls: no
-    /// refcount traffic for the arguments).
+    /// Takes the value at stack index `i` out of its slot, which stays on the stack
+    /// holding nothing: `forget_above` must lower the stack below it before anything else
+    /// reads or drops it.
+    ///
+    /// # Safety
+    /// `i < stack_len()`.
     #[inline(always)]
-    pub fn move_top_to(&mut self, n: usize, callee: &mut Frame, offset: usize) {
-        debug_assert!(n <= self.stack_len() && offset + n <= callee.nfast);
-        let n = n
-            .min(self.stack_len())
-            .min(callee.nfast.saturating_sub(offset));
-        // SAFETY: the top `n` slots hold values this frame owns; ownership moves to the
-        // callee's locals (in bounds: `offset + n <= nfast`), which were `None` (nothing to
-        // drop), and `sp` drops below them so each value is owned once.
-        unsafe {
-            let from = self.sp.sub(n);
-            for i in 0..n {
-                callee.fast.add(offset + i).write(Some(from.add(i).read()));
-            }
-            self.sp = from;
-        }
+    pub unsafe fn take_at(&mut self, i: usize) -> Value {
+        debug_assert!(i < self.stack_len());
+        // SAFETY: per the contract the slot holds a value, whose ownership moves out.
+        unsafe { self.stack_base.add(i).read() }
+    }
+
+    /// Lowers the stack to `len` values without dropping those above.
+    ///
+    /// # Safety
+    /// `len <= stack_len()`, and every slot above `len` was emptied by `take_at` or holds
+    /// a value that needs no drop (an immortal object or a small int).
+    #[inline(always)]
+    pub unsafe fn forget_above(&mut self, len: usize) {
+        debug_assert!(len <= self.stack_len());
+        // SAFETY: per the contract, in bounds and nothing above `len` needs dropping.
+        self.sp = unsafe { self.stack_base.add(len) };
     }
 
     /// The source line of the instruction at `index`.
@@ -663,12 +757,18 @@ fn bind_general(
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (k, v) in names.iter().zip(&args[npos..]) {
             let key = as_str(k).unwrap_or("");
-            let found = unit.varnames[..argcount + kwonly]
+            // Keyword names are normally the interned names of the code's constants, so
+            // identity finds them; other strings (from `**kwargs`) compare by value.
+            let params = posonly..argcount + kwonly;
+            let found = co.varnames[params.clone()]
                 .iter()
-                .enumerate()
-                .skip(posonly)
-                .find(|(_, n)| n.as_str() == key)
-                .map(|(i, _)| i);
+                .position(|n| n.is(k))
+                .or_else(|| {
+                    unit.varnames[params.clone()]
+                        .iter()
+                        .position(|n| n.as_str() == key)
+                })
+                .map(|i| i + posonly);
             match found {
                 Some(i) => {
                     if fast[i].is_some() {

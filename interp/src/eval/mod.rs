@@ -268,34 +268,26 @@ unsafe fn link_inline(vm: &Vm, caller: *const Frame, callee: *mut Frame) {
     // SAFETY: per the contract, nothing else refers to `callee` yet.
     let c = unsafe { &mut *callee };
     c.back = caller;
-    c.handled_base = vm.handled.borrow().len();
+    c.handled_base = vm.handled_len();
     vm.frame.set(callee);
 }
 
 /// Pops the innermost inline frame `f`: makes its caller current again, restores the
-/// handled-exception stack and the recursion depth, and frees the frame. Returns the
-/// caller and the frame's pending `__init__` instance.
+/// handled-exception stack and the recursion depth, and frees the frame (with its
+/// `init_self`, which a return takes first). Returns the caller.
 ///
 /// # Safety
 /// `f` is the most recently pushed inline frame, live, with `back` pointing at its caller.
-#[inline]
-unsafe fn pop_inline(vm: &Vm, f: *mut Frame) -> (*mut Frame, Option<Value>) {
+#[inline(always)]
+unsafe fn pop_inline(vm: &Vm, f: *mut Frame) -> *mut Frame {
     // SAFETY: per the contract.
-    let fr = unsafe { &mut *f };
-    let caller = fr.back as *mut Frame;
-    let init_self = fr.init_self.take();
-    let hb = fr.handled_base;
+    let (caller, hb) = unsafe { ((*f).back as *mut Frame, (*f).handled_base) };
     vm.frame.set(caller);
-    {
-        let mut hs = vm.handled.borrow_mut();
-        if hs.len() > hb {
-            hs.truncate(hb);
-        }
-    }
+    vm.truncate_handled(hb);
     // SAFETY: per the contract; nothing refers to the frame any more (`vm.frame` moved).
     unsafe { vm.data_stack.pop_frame(f) };
     vm.leave();
-    (caller, init_self)
+    caller
 }
 
 #[inline(always)]
@@ -1274,7 +1266,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if frame.inline {
                         // SAFETY: the running frame is an inline frame of this activation (its
                         // caller runs in this loop too), and nothing else refers to it.
-                        let (caller, init_self) = unsafe { pop_inline(vm, frame as *mut Frame) };
+                        let init_self = frame.init_self.take();
+                        let caller = unsafe { pop_inline(vm, frame as *mut Frame) };
                         cur = caller;
                         // SAFETY: the caller is live and runs next in this loop.
                         let caller = unsafe { &mut *caller };
@@ -2069,26 +2062,29 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             q.hit(Family::Call);
                             vm.enter_inline()?;
                             // The callee's frame takes over the stack's reference.
-                            let callable = std::mem::replace(
-                                &mut frame.stack_mut()[base],
-                                Value::small_int(0),
-                            );
+                            // SAFETY: `base` is in the stack; the emptied slot goes with
+                            // `forget_above` below.
+                            let callable = unsafe { frame.take_at(base) };
                             // SAFETY: `callable` is an exact function (above); the frame's
                             // owner keeps it alive.
                             let f = unsafe {
                                 &*(callable.payload_unchecked::<FunctionObj>()
                                     as *const FunctionObj)
                             };
-                            let callee = Frame::push_inline(vm, callable);
-                            // SAFETY: a fresh inline frame, referred to by nothing else.
-                            let c = unsafe { &mut *callee };
-                            frame.move_top_to(nargs, c, 0);
+                            let callee = Frame::push_inline(vm, callable, None, frame, nargs);
                             if finish {
-                                finish_inline_args(c, f, nargs);
+                                // SAFETY: a fresh inline frame, referred to by nothing else.
+                                finish_inline_args(unsafe { &mut *callee }, f, nargs);
                             }
-                            frame.truncate(base);
+                            // SAFETY: above `base` remain the emptied callable slot and,
+                            // without a self, the immortal null.
+                            unsafe { frame.forget_above(base) };
                             call_inline!(callee);
                         }
+                    }
+                    if let Some(callee) = push_inline_uncached(vm, frame, base, argc)? {
+                        q.hit(Family::Call);
+                        call_inline!(callee);
                     }
                     q.miss(pc);
                     let r = do_call(vm, frame, argc, None)?;
@@ -2122,17 +2118,18 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             let f = unsafe {
                                 &*(func.payload_unchecked::<FunctionObj>() as *const FunctionObj)
                             };
-                            let callee = Frame::push_inline(vm, func);
-                            // SAFETY: a fresh inline frame, referred to by nothing else.
-                            let c = unsafe { &mut *callee };
-                            c.fast_mut()[0] = Some(self_);
-                            frame.move_top_to(argc, c, 1);
+                            let callee = Frame::push_inline(vm, func, Some(self_), frame, argc);
                             if finish {
-                                finish_inline_args(c, f, argc + 1);
+                                // SAFETY: a fresh inline frame, referred to by nothing else.
+                                finish_inline_args(unsafe { &mut *callee }, f, argc + 1);
                             }
                             frame.truncate(base);
                             call_inline!(callee);
                         }
+                    }
+                    if let Some(callee) = push_inline_uncached(vm, frame, base, argc)? {
+                        q.hit(Family::Call);
+                        call_inline!(callee);
                     }
                     q.miss(pc);
                     let r = do_call(vm, frame, argc, None)?;
@@ -2347,6 +2344,76 @@ fn defaults_cover(f: &FunctionObj, nargs: usize) -> bool {
             && tuple::as_tuple(&f.defaults.get()).is_some_and(|d| d.len() >= argcount - nargs)
 }
 
+/// Whether a call passing `nargs` positional arguments to `f` can run as an inline frame
+/// without the specializer's version guard: plain positional parameters (cells and free
+/// variables are fine), enough defaults for the rest, not a generator or coroutine.
+#[inline]
+fn inline_compatible(f: &FunctionObj, nargs: usize) -> bool {
+    let unit = &f.code().unit;
+    use crate::bytecode::code_flags::{COROUTINE, GENERATOR, VARARGS, VARKEYWORDS};
+    unit.flags & (VARARGS | VARKEYWORDS | GENERATOR | COROUTINE) == 0
+        && unit.kwonlyargcount == 0
+        && nargs <= unit.argcount as usize
+        && defaults_cover(f, nargs)
+}
+
+/// The guard-miss path of the specialized Python calls: when the callable (`argc`
+/// arguments, at stack index `base` of `caller`) is another exact function than the one
+/// cached, or a bound method of one, as at a polymorphic call site, and it takes the
+/// arguments as plain positionals, pushes its inline frame anyway (CPython's generic
+/// `CALL` runs any Python function in the same eval loop too) and returns it; `None`,
+/// with nothing done, when the generic call must run.
+#[inline(never)]
+fn push_inline_uncached(
+    vm: &Vm,
+    caller: &mut Frame,
+    base: usize,
+    argc: usize,
+) -> PyResult<Option<*mut Frame>> {
+    let st = caller.stack();
+    let has_self = !none::is_null(&st[base + 1]);
+    if let Some(f) = st[base].downcast_exact::<FunctionObj>() {
+        let nargs = argc + has_self as usize;
+        if !inline_compatible(f, nargs) {
+            return Ok(None);
+        }
+        vm.enter_inline()?;
+        // SAFETY: `base` is in the stack; the emptied slot goes with `forget_above` below.
+        let callable = unsafe { caller.take_at(base) };
+        // SAFETY: an exact function (above); the callee frame's owner keeps it alive.
+        let f = unsafe { &*(callable.payload_unchecked::<FunctionObj>() as *const FunctionObj) };
+        let callee = Frame::push_inline(vm, callable, None, caller, nargs);
+        // SAFETY: a fresh inline frame, referred to by nothing else.
+        finish_inline_args(unsafe { &mut *callee }, f, nargs);
+        // SAFETY: above `base` remain the emptied callable slot and, without a self, the
+        // immortal null.
+        unsafe { caller.forget_above(base) };
+        return Ok(Some(callee));
+    }
+    if has_self {
+        return Ok(None);
+    }
+    let Some(m) = st[base].downcast_exact::<crate::types::function::BoundMethod>() else {
+        return Ok(None);
+    };
+    let Some(f) = m.func.downcast_exact::<FunctionObj>() else {
+        return Ok(None);
+    };
+    if !inline_compatible(f, argc + 1) {
+        return Ok(None);
+    }
+    vm.enter_inline()?;
+    let func = m.func.clone();
+    let self_ = m.self_.clone();
+    // SAFETY: an exact function (above); the callee frame's owner keeps it alive.
+    let f = unsafe { &*(func.payload_unchecked::<FunctionObj>() as *const FunctionObj) };
+    let callee = Frame::push_inline(vm, func, Some(self_), caller, argc);
+    // SAFETY: a fresh inline frame, referred to by nothing else.
+    finish_inline_args(unsafe { &mut *callee }, f, argc + 1);
+    caller.truncate(base);
+    Ok(Some(callee))
+}
+
 /// Completes a fresh inline frame of `f` holding its first `nargs` arguments: defaults
 /// for the missing parameters (`defaults_cover` checked there are enough), then cells.
 #[inline(always)]
@@ -2388,15 +2455,24 @@ fn instantiate(
     if !defaults_cover(f, argc + 1) {
         return Ok(None);
     }
-    let n = caller.stack_len();
-    let obj = new(vm, cls, &caller.stack()[n - argc..], None)?;
+    // `object.__new__` rejects arguments only when `__new__` is overridden or `__init__`
+    // is not; the site's type-version guard fixed neither (new is object's, `__init__` the
+    // Python function `init`), so passing none spares it looking both up again.
+    debug_assert!(caller.stack_len() >= argc);
+    // The recursion check comes first, as CPython's does for the whole class call: at the
+    // limit no instance is made (its `__del__` would see it without `__init__` run).
     vm.enter_inline()?;
-    let callee = Frame::push_inline(vm, init);
+    let obj = match new(vm, cls, &[], None) {
+        Ok(obj) => obj,
+        Err(e) => {
+            vm.leave();
+            return Err(e);
+        }
+    };
+    let callee = Frame::push_inline(vm, init, Some(obj.clone()), caller, argc);
     // SAFETY: a fresh inline frame, referred to by nothing else.
     let c = unsafe { &mut *callee };
-    c.fast_mut()[0] = Some(obj.clone());
     c.init_self = Some(obj);
-    caller.move_top_to(argc, c, 1);
     finish_inline_args(c, f, argc + 1);
     Ok(Some(callee))
 }

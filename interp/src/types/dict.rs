@@ -882,8 +882,24 @@ pub fn dict_str_index(d: &Value, key: &Value) -> Option<usize> {
 /// The value of entry `ix` of `d` if that entry's key is `key` (by identity: namespaces
 /// use interned names). A key maps to at most one entry, so a hit is the current value of
 /// `d[key]` whatever happened to the dict since the index was taken. Never calls Python.
-#[inline]
+///
+/// The common case (an exact dict this thread may read without the lock) is inlined into
+/// the caller (the eval loop's `LOAD_GLOBAL` hits); the rest takes the lock.
+#[inline(always)]
 pub fn dict_value_at_index(d: &Value, ix: usize, key: &Value) -> Option<Value> {
+    if let Some(me) = d.downcast_exact::<DictObj>() {
+        if me.lock_free_ok() {
+            return match me.table_unlocked().entries.get(ix) {
+                Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+                _ => None,
+            };
+        }
+    }
+    dict_value_at_index_slow(d, ix, key)
+}
+
+#[inline(never)]
+fn dict_value_at_index_slow(d: &Value, ix: usize, key: &Value) -> Option<Value> {
     let me = as_dict(d)?;
     let read = |t: &Table| match t.entries.get(ix) {
         Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
