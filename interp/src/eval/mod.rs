@@ -1499,12 +1499,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                                 &*(fget.payload_unchecked::<FunctionObj>() as *const FunctionObj)
                             };
                             // The getter runs inline: its return pushes the attribute.
-                            let callee = Frame::push_inline(vm, fget);
-                            // SAFETY: a fresh inline frame, referred to by nothing else.
-                            let c = unsafe { &mut *callee };
-                            c.fast_mut()[0] = Some(obj);
+                            let callee = Frame::push_inline(vm, fget, Some(obj), frame, 0);
                             if finish {
-                                finish_inline_args(c, f, 1);
+                                // SAFETY: a fresh inline frame, referred to by nothing else.
+                                finish_inline_args(unsafe { &mut *callee }, f, 1);
                             }
                             call_inline!(callee);
                         }
