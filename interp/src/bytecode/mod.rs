@@ -575,6 +575,15 @@ instructions! {
     /// `for` over an exact dict's key, value or item iterator.
     ForIterDict = "FOR_ITER_DICT", arg Jump, family ForIter from ForIter,
         stack |a| (1, 2), jump |a| (1, 0);
+    /// `for` over an exact `str_iterator`.
+    ForIterStr = "FOR_ITER_STR", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// `for` over an exact `enumerate` object.
+    ForIterEnumerate = "FOR_ITER_ENUMERATE", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// `for` over an exact `zip` object.
+    ForIterZip = "FOR_ITER_ZIP", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
     /// `range(...)` with 1 to 3 small-int arguments: calls range's constructor directly.
     CallRange = "CALL_RANGE", arg Count, family Call from Call, stack |a| (a + 2, 1);
 }

@@ -2382,14 +2382,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             } else {
                                 Instr::new(Opcode::Nop, 0)
                             };
-                            match next.op().base() {
-                                Opcode::PopJumpIfFalse => {
-                                    frame.pc = if r { pc as u32 + 2 } else { next.arg() };
+                            match jump_sense(next.op()) {
+                                Some(on) => {
+                                    frame.pc = if r == on { next.arg() } else { pc as u32 + 2 };
                                 }
-                                Opcode::PopJumpIfTrue => {
-                                    frame.pc = if r { next.arg() } else { pc as u32 + 2 };
-                                }
-                                _ => frame.push(int::new_bool(r)),
+                                None => frame.push(int::new_bool(r)),
                             }
                         }
                         None => {
@@ -2403,6 +2400,30 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::ForIterDict => {
                     let q = quick_or_err(quick)?;
                     match dict::dict_iter_step(vm, top(frame)?) {
+                        Some(r) => {
+                            q.hit(Family::ForIter);
+                            match r? {
+                                Some(v) => frame.push(v),
+                                None => {
+                                    frame.pop_discard();
+                                    frame.pc = arg;
+                                }
+                            }
+                        }
+                        None => {
+                            q.miss(pc);
+                            for_iter_generic(vm, frame, arg)?;
+                        }
+                    }
+                }
+                Opcode::ForIterStr | Opcode::ForIterEnumerate | Opcode::ForIterZip => {
+                    let q = quick_or_err(quick)?;
+                    let kind = match ins.op() {
+                        Opcode::ForIterStr => 0,
+                        Opcode::ForIterEnumerate => 1,
+                        _ => 2,
+                    };
+                    match crate::types::iterators::adapter_step(vm, top(frame)?, kind) {
                         Some(r) => {
                             q.hit(Family::ForIter);
                             match r? {
@@ -2539,6 +2560,20 @@ fn float_compare(x: f64, y: f64, arg: u32) -> bool {
         CompareOp::Ne => x != y,
         CompareOp::Gt => x > y,
         CompareOp::Ge => x >= y,
+    }
+}
+
+/// For a `POP_JUMP_IF_FALSE`/`TRUE` instruction in any of its forms, the truth value it
+/// jumps on (`Opcode::base` spelled out, so that it compiles to a mask test).
+#[inline(always)]
+fn jump_sense(op: Opcode) -> Option<bool> {
+    use Opcode::*;
+    match op {
+        PopJumpIfFalse | PopJumpIfFalseBool | PopJumpIfFalseInt | PopJumpIfFalseNone
+        | PopJumpIfFalseSized | PopJumpIfFalseObj => Some(false),
+        PopJumpIfTrue | PopJumpIfTrueBool | PopJumpIfTrueInt | PopJumpIfTrueNone
+        | PopJumpIfTrueSized | PopJumpIfTrueObj => Some(true),
+        _ => None,
     }
 }
 

@@ -866,6 +866,12 @@ pub fn for_iter(q: &Quickened, pc: usize, it: &Value) {
         || it.is_exact(bt.dict_itemiterator)
     {
         Some(Opcode::ForIterDict)
+    } else if it.is_exact(bt.str_iterator) {
+        Some(Opcode::ForIterStr)
+    } else if it.is_exact(bt.enumerate) {
+        Some(Opcode::ForIterEnumerate)
+    } else if it.is_exact(bt.zip) {
+        Some(Opcode::ForIterZip)
     } else {
         None
     };

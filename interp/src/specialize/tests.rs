@@ -97,3 +97,16 @@ fn truthiness_forms_follow_the_jump_direction() {
         assert_eq!(q.stats[Family::ToBool as usize].deopts.get(), 1);
     }
 }
+
+#[test]
+fn every_truthiness_form_is_a_conditional_jump() {
+    for op in Opcode::ALL {
+        if op.family() == Family::ToBool && op.base() != *op {
+            assert!(
+                matches!(op.base(), Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue),
+                "{}",
+                op.name()
+            );
+        }
+    }
+}
