@@ -234,3 +234,22 @@ def chained(xs):
 print(chained(list(range(-2, 12))))
 flags = [i < 3 for i in range(6)]
 print(flags)
+
+
+# A site warmed up on big ints, int/float subclasses without __bool__, then small ints,
+# zero floats and always-true objects.
+class I(int):
+    pass
+
+
+class F(float):
+    pass
+
+
+def bits(xs):
+    return [1 if x else 0 for x in xs]
+
+
+print(bits([10**30] * 5 + [0, 1, I(0), I(5), F(0.0), 0.0, 2**62, -1]))
+print(count_true([object(), print, int, None, object(), 0, "", [], (), {}, I(0), F(0.0),
+                  0.0, range(0), b"", set(), frozenset([1]), ...]))
