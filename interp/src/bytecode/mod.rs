@@ -564,14 +564,6 @@ instructions! {
     /// `POP_JUMP_IF_TRUE` on instances of the cached always-true type, or on `None`.
     PopJumpIfTrueObj = "POP_JUMP_IF_TRUE_OBJ", arg Jump, family ToBool from PopJumpIfTrue,
         stack |a| (1, 0), jump |a| (1, 0);
-    /// Small-int comparison whose result only feeds the `POP_JUMP_IF_FALSE`/`TRUE` right
-    /// after it: jumps (or skips that instruction) without pushing a bool.
-    CompareOpIntJump = "COMPARE_OP_INT_JUMP", arg Op, family CompareOp from CompareOp,
-        stack |a| (2, 1);
-    /// Float comparison (small-int operands converted exactly) fused with the conditional
-    /// jump after it, as `COMPARE_OP_INT_JUMP`.
-    CompareOpFloatJump = "COMPARE_OP_FLOAT_JUMP", arg Op, family CompareOp from CompareOp,
-        stack |a| (2, 1);
     /// `for` over an exact dict's key, value or item iterator.
     ForIterDict = "FOR_ITER_DICT", arg Jump, family ForIter from ForIter,
         stack |a| (1, 2), jump |a| (1, 0);

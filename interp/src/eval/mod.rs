@@ -2352,50 +2352,6 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         frame.pc = arg;
                     }
                 }
-                // ---- comparison fused with the conditional jump after it ------------------
-                Opcode::CompareOpIntJump | Opcode::CompareOpFloatJump => {
-                    let q = quick_or_err(quick)?;
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let r = if ins.op() == Opcode::CompareOpIntJump {
-                        match (a.as_small_int(), b.as_small_int()) {
-                            (Some(x), Some(y)) => {
-                                let op = CompareOp::decode(arg).unwrap_or(CompareOp::Eq);
-                                Some(ops::cmp_result(x.cmp(&y), op))
-                            }
-                            _ => None,
-                        }
-                    } else {
-                        match (exact_float_operand(&a), exact_float_operand(&b)) {
-                            (Some(x), Some(y)) => Some(float_compare(x, y, arg)),
-                            _ => None,
-                        }
-                    };
-                    match r {
-                        Some(r) => {
-                            q.hit(Family::CompareOp);
-                            // The jump after this instruction (whatever form it has now)
-                            // consumes the result here; anything else gets the bool pushed.
-                            let next = if pc + 1 < ilen {
-                                // SAFETY: in bounds, as the read at the loop head.
-                                unsafe { iptr.add(pc + 1).read() }
-                            } else {
-                                Instr::new(Opcode::Nop, 0)
-                            };
-                            match jump_sense(next.op()) {
-                                Some(on) => {
-                                    frame.pc = if r == on { next.arg() } else { pc as u32 + 2 };
-                                }
-                                None => frame.push(int::new_bool(r)),
-                            }
-                        }
-                        None => {
-                            q.miss(pc);
-                            let r = compare_generic(vm, &a, &b, arg)?;
-                            frame.push(r);
-                        }
-                    }
-                }
                 // ---- iteration over dicts --------------------------------------------------
                 Opcode::ForIterDict => {
                     let q = quick_or_err(quick)?;
@@ -2560,20 +2516,6 @@ fn float_compare(x: f64, y: f64, arg: u32) -> bool {
         CompareOp::Ne => x != y,
         CompareOp::Gt => x > y,
         CompareOp::Ge => x >= y,
-    }
-}
-
-/// For a `POP_JUMP_IF_FALSE`/`TRUE` instruction in any of its forms, the truth value it
-/// jumps on (`Opcode::base` spelled out, so that it compiles to a mask test).
-#[inline(always)]
-fn jump_sense(op: Opcode) -> Option<bool> {
-    use Opcode::*;
-    match op {
-        PopJumpIfFalse | PopJumpIfFalseBool | PopJumpIfFalseInt | PopJumpIfFalseNone
-        | PopJumpIfFalseSized | PopJumpIfFalseObj => Some(false),
-        PopJumpIfTrue | PopJumpIfTrueBool | PopJumpIfTrueInt | PopJumpIfTrueNone
-        | PopJumpIfTrueSized | PopJumpIfTrueObj => Some(true),
-        _ => None,
     }
 }
 

@@ -770,25 +770,10 @@ pub fn binary_op(q: &Quickened, pc: usize, a: &Value, b: &Value, arg: u32) {
 pub fn compare_op(q: &Quickened, pc: usize, a: &Value, b: &Value) {
     let bt = builtin();
     let num = |v: &Value| v.is_small_int() || v.is_exact(bt.float);
-    // A result that only feeds the conditional jump right after it need not be pushed.
-    let jumps = q.instrs.get(pc + 1).is_some_and(|i| {
-        matches!(
-            i.get().op().base(),
-            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue
-        )
-    });
     let choice = if a.is_small_int() && b.is_small_int() {
-        Some(if jumps {
-            Opcode::CompareOpIntJump
-        } else {
-            Opcode::CompareOpInt
-        })
+        Some(Opcode::CompareOpInt)
     } else if num(a) && num(b) {
-        Some(if jumps {
-            Opcode::CompareOpFloatJump
-        } else {
-            Opcode::CompareOpFloat
-        })
+        Some(Opcode::CompareOpFloat)
     } else if a.is_exact(bt.str) && b.is_exact(bt.str) {
         Some(Opcode::CompareOpStr)
     } else {
