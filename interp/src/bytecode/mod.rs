@@ -530,6 +530,54 @@ instructions! {
     /// `lst.append(x)` on an exact list.
     CallListAppend = "CALL_LIST_APPEND", arg Count, family Call from Call,
         stack |a| (a + 2, 1);
+
+    // Truthiness (CPython 3.12's `TO_BOOL` family, folded into the conditional jumps that
+    // test it): each guards the kind of value seen when it was specialized.
+    /// `POP_JUMP_IF_FALSE` on `True`/`False`.
+    PopJumpIfFalseBool = "POP_JUMP_IF_FALSE_BOOL", arg Jump, family ToBool from PopJumpIfFalse,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_TRUE` on `True`/`False`.
+    PopJumpIfTrueBool = "POP_JUMP_IF_TRUE_BOOL", arg Jump, family ToBool from PopJumpIfTrue,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_FALSE` on a small int.
+    PopJumpIfFalseInt = "POP_JUMP_IF_FALSE_INT", arg Jump, family ToBool from PopJumpIfFalse,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_TRUE` on a small int.
+    PopJumpIfTrueInt = "POP_JUMP_IF_TRUE_INT", arg Jump, family ToBool from PopJumpIfTrue,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_FALSE` on `None`.
+    PopJumpIfFalseNone = "POP_JUMP_IF_FALSE_NONE", arg Jump, family ToBool from PopJumpIfFalse,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_TRUE` on `None`.
+    PopJumpIfTrueNone = "POP_JUMP_IF_TRUE_NONE", arg Jump, family ToBool from PopJumpIfTrue,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_FALSE` on an exact list, tuple, str or dict (the cached kind): its length.
+    PopJumpIfFalseSized = "POP_JUMP_IF_FALSE_SIZED", arg Jump,
+        family ToBool from PopJumpIfFalse, stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_TRUE` on an exact list, tuple, str or dict (the cached kind).
+    PopJumpIfTrueSized = "POP_JUMP_IF_TRUE_SIZED", arg Jump, family ToBool from PopJumpIfTrue,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_FALSE` on instances of the cached type (version guard), which has
+    /// neither `__bool__` nor `__len__` (always true), or on `None`.
+    PopJumpIfFalseObj = "POP_JUMP_IF_FALSE_OBJ", arg Jump, family ToBool from PopJumpIfFalse,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `POP_JUMP_IF_TRUE` on instances of the cached always-true type, or on `None`.
+    PopJumpIfTrueObj = "POP_JUMP_IF_TRUE_OBJ", arg Jump, family ToBool from PopJumpIfTrue,
+        stack |a| (1, 0), jump |a| (1, 0);
+    /// `for` over an exact dict's key, value or item iterator.
+    ForIterDict = "FOR_ITER_DICT", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// `for` over an exact `str_iterator`.
+    ForIterStr = "FOR_ITER_STR", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// `for` over an exact `enumerate` object.
+    ForIterEnumerate = "FOR_ITER_ENUMERATE", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// `for` over an exact `zip` object.
+    ForIterZip = "FOR_ITER_ZIP", arg Jump, family ForIter from ForIter,
+        stack |a| (1, 2), jump |a| (1, 0);
+    /// `range(...)` with 1 to 3 small-int arguments: calls range's constructor directly.
+    CallRange = "CALL_RANGE", arg Count, family Call from Call, stack |a| (a + 2, 1);
 }
 
 impl Opcode {

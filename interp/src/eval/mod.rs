@@ -1103,12 +1103,22 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     frame.pc = arg;
                 }
                 Opcode::PopJumpIfFalse => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            specialize::to_bool(q, pc, top(frame)?);
+                        }
+                    }
                     let v = frame.pop();
                     if !ops::truthy(vm, &v)? {
                         frame.pc = arg;
                     }
                 }
                 Opcode::PopJumpIfTrue => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            specialize::to_bool(q, pc, top(frame)?);
+                        }
+                    }
                     let v = frame.pop();
                     if ops::truthy(vm, &v)? {
                         frame.pc = arg;
@@ -2217,6 +2227,192 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                                 }
                                 _ => None,
                             }
+                        }
+                    };
+                    match r {
+                        Some(r) => {
+                            q.hit(Family::Call);
+                            frame.truncate(base);
+                            frame.push(r?);
+                        }
+                        None => {
+                            q.miss(pc);
+                            let r = do_call(vm, frame, argc, None)?;
+                            frame.push(r);
+                        }
+                    }
+                }
+                // ---- truthiness (`POP_JUMP_IF_FALSE`/`TRUE` forms) --------------------------
+                // Each tests the kind of value it was specialized for; anything else is a miss
+                // and takes the generic truth test.
+                Opcode::PopJumpIfFalseBool | Opcode::PopJumpIfTrueBool => {
+                    let q = quick_or_err(quick)?;
+                    let v = frame.pop();
+                    let t = if int::is_true(&v) {
+                        q.hit(Family::ToBool);
+                        true
+                    } else if int::is_false(&v) {
+                        q.hit(Family::ToBool);
+                        false
+                    } else {
+                        q.miss(pc);
+                        ops::truthy(vm, &v)?
+                    };
+                    if t == (ins.op() == Opcode::PopJumpIfTrueBool) {
+                        frame.pc = arg;
+                    }
+                }
+                Opcode::PopJumpIfFalseInt | Opcode::PopJumpIfTrueInt => {
+                    let q = quick_or_err(quick)?;
+                    let v = frame.pop();
+                    let t = match v.as_small_int() {
+                        Some(i) => {
+                            q.hit(Family::ToBool);
+                            i != 0
+                        }
+                        None => {
+                            q.miss(pc);
+                            ops::truthy(vm, &v)?
+                        }
+                    };
+                    if t == (ins.op() == Opcode::PopJumpIfTrueInt) {
+                        frame.pc = arg;
+                    }
+                }
+                Opcode::PopJumpIfFalseNone | Opcode::PopJumpIfTrueNone => {
+                    let q = quick_or_err(quick)?;
+                    let v = frame.pop();
+                    let t = if none::is_none(&v) {
+                        q.hit(Family::ToBool);
+                        false
+                    } else {
+                        q.miss(pc);
+                        ops::truthy(vm, &v)?
+                    };
+                    if t == (ins.op() == Opcode::PopJumpIfTrueNone) {
+                        frame.pc = arg;
+                    }
+                }
+                Opcode::PopJumpIfFalseSized | Opcode::PopJumpIfTrueSized => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let kind = unsafe { q.cache(pc) }.a;
+                    let v = frame.pop();
+                    let n = match kind {
+                        specialize::SIZED_LIST => {
+                            v.downcast_exact::<list::ListObj>().map(|l| l.len())
+                        }
+                        specialize::SIZED_TUPLE if v.is_exact(builtin().tuple) => {
+                            tuple::as_tuple(&v).map(|t| t.len())
+                        }
+                        specialize::SIZED_STR => {
+                            v.downcast_exact::<pystr::StrObj>().map(|s| s.char_len())
+                        }
+                        specialize::SIZED_DICT => {
+                            v.downcast_exact::<dict::DictObj>().map(|d| d.len())
+                        }
+                        _ => None,
+                    };
+                    let t = match n {
+                        Some(n) => {
+                            q.hit(Family::ToBool);
+                            n != 0
+                        }
+                        None => {
+                            q.miss(pc);
+                            ops::truthy(vm, &v)?
+                        }
+                    };
+                    if t == (ins.op() == Opcode::PopJumpIfTrueSized) {
+                        frame.pc = arg;
+                    }
+                }
+                Opcode::PopJumpIfFalseObj | Opcode::PopJumpIfTrueObj => {
+                    let q = quick_or_err(quick)?;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let ver = unsafe { q.cache(pc) }.a;
+                    let v = frame.pop();
+                    // Versions are process-unique: the cached one names the type, unchanged
+                    // since it was seen to have neither `__bool__` nor `__len__`.
+                    let t = if v.ty().version.load(Relaxed) == ver {
+                        q.hit(Family::ToBool);
+                        true
+                    } else if none::is_none(&v) {
+                        q.hit(Family::ToBool);
+                        false
+                    } else {
+                        q.miss(pc);
+                        ops::truthy(vm, &v)?
+                    };
+                    if t == (ins.op() == Opcode::PopJumpIfTrueObj) {
+                        frame.pc = arg;
+                    }
+                }
+                // ---- iteration over dicts --------------------------------------------------
+                Opcode::ForIterDict => {
+                    let q = quick_or_err(quick)?;
+                    match dict::dict_iter_step(vm, top(frame)?) {
+                        Some(r) => {
+                            q.hit(Family::ForIter);
+                            match r? {
+                                Some(v) => frame.push(v),
+                                None => {
+                                    frame.pop_discard();
+                                    frame.pc = arg;
+                                }
+                            }
+                        }
+                        None => {
+                            q.miss(pc);
+                            for_iter_generic(vm, frame, arg)?;
+                        }
+                    }
+                }
+                Opcode::ForIterStr | Opcode::ForIterEnumerate | Opcode::ForIterZip => {
+                    let q = quick_or_err(quick)?;
+                    let kind = match ins.op() {
+                        Opcode::ForIterStr => 0,
+                        Opcode::ForIterEnumerate => 1,
+                        _ => 2,
+                    };
+                    match crate::types::iterators::adapter_step(vm, top(frame)?, kind) {
+                        Some(r) => {
+                            q.hit(Family::ForIter);
+                            match r? {
+                                Some(v) => frame.push(v),
+                                None => {
+                                    frame.pop_discard();
+                                    frame.pc = arg;
+                                }
+                            }
+                        }
+                        None => {
+                            q.miss(pc);
+                            for_iter_generic(vm, frame, arg)?;
+                        }
+                    }
+                }
+                // ---- `range(...)` --------------------------------------------------------------
+                Opcode::CallRange => {
+                    let q = quick_or_err(quick)?;
+                    let argc = arg as usize;
+                    let base = frame.stack_len() - argc - 2;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let want = unsafe { q.cache(pc) }.obj.as_ref().map_or(0, |o| o.bits());
+                    let r = {
+                        let st = frame.stack();
+                        if st[base].bits() == want
+                            && none::is_null(&st[base + 1])
+                            && st[base + 2..].iter().all(|v| v.is_small_int())
+                        {
+                            builtin()
+                                .range
+                                .slots
+                                .new
+                                .get()
+                                .map(|new| new(vm, &st[base], &st[base + 2..], None))
+                        } else {
+                            None
                         }
                     };
                     match r {

@@ -846,6 +846,17 @@ pub fn for_iter(q: &Quickened, pc: usize, it: &Value) {
         Some(Opcode::ForIterList)
     } else if it.is_exact(bt.tuple_iterator) {
         Some(Opcode::ForIterTuple)
+    } else if it.is_exact(bt.dict_keyiterator)
+        || it.is_exact(bt.dict_valueiterator)
+        || it.is_exact(bt.dict_itemiterator)
+    {
+        Some(Opcode::ForIterDict)
+    } else if it.is_exact(bt.str_iterator) {
+        Some(Opcode::ForIterStr)
+    } else if it.is_exact(bt.enumerate) {
+        Some(Opcode::ForIterEnumerate)
+    } else if it.is_exact(bt.zip) {
+        Some(Opcode::ForIterZip)
     } else {
         None
     };
@@ -956,6 +967,9 @@ fn choose_call(callable: &Value, has_self: bool, argc: usize) -> Choice {
         return Some((op, 0, 0, 0, Some(callable.clone())));
     }
     if let Some(t) = as_type(callable) {
+        if std::ptr::eq(t, bt.range) && !has_self && (1..=3).contains(&argc) {
+            return Some((Opcode::CallRange, 0, 0, 0, Some(callable.clone())));
+        }
         if has_self || !t.is_heap() || !std::ptr::eq(callable.ty(), bt.type_) {
             return None;
         }
@@ -973,4 +987,55 @@ fn choose_call(callable: &Value, has_self: bool, argc: usize) -> Choice {
         return Some((Opcode::CallPyClass, version, 0, 0, Some(init)));
     }
     None
+}
+
+/// Kinds of `POP_JUMP_IF_*_SIZED` (cache `a`): the exact container type whose length
+/// decides.
+pub const SIZED_LIST: u32 = 0;
+pub const SIZED_TUPLE: u32 = 1;
+pub const SIZED_STR: u32 = 2;
+pub const SIZED_DICT: u32 = 3;
+
+/// `POP_JUMP_IF_FALSE` or `POP_JUMP_IF_TRUE` at `pc` testing the truth of `v`.
+pub fn to_bool(q: &Quickened, pc: usize, v: &Value) {
+    match choose_to_bool(v) {
+        Some((ops, a, b)) => {
+            let op = if q.instrs[pc].get().op() == Opcode::PopJumpIfTrue {
+                ops.1
+            } else {
+                ops.0
+            };
+            q.install(pc, op, a, b, 0, None)
+        }
+        None => q.fail(pc, Family::ToBool),
+    }
+}
+
+/// The (if-false, if-true) forms for `v` with their cache words `a` and `b`.
+fn choose_to_bool(v: &Value) -> Option<((Opcode, Opcode), u32, u64)> {
+    use Opcode::*;
+    if v.is_small_int() {
+        return Some(((PopJumpIfFalseInt, PopJumpIfTrueInt), 0, 0));
+    }
+    let bt = builtin();
+    let ty = v.ty();
+    let sized = (PopJumpIfFalseSized, PopJumpIfTrueSized);
+    if std::ptr::eq(ty, bt.bool) {
+        Some(((PopJumpIfFalseBool, PopJumpIfTrueBool), 0, 0))
+    } else if std::ptr::eq(ty, bt.none) {
+        Some(((PopJumpIfFalseNone, PopJumpIfTrueNone), 0, 0))
+    } else if std::ptr::eq(ty, bt.list) {
+        Some((sized, SIZED_LIST, 0))
+    } else if std::ptr::eq(ty, bt.tuple) {
+        Some((sized, SIZED_TUPLE, 0))
+    } else if std::ptr::eq(ty, bt.str) {
+        Some((sized, SIZED_STR, 0))
+    } else if std::ptr::eq(ty, bt.dict) {
+        Some((sized, SIZED_DICT, 0))
+    } else if ty.slots.bool_.get().is_none() && ty.slots.len.get().is_none() {
+        // Always true while the type stays as it is (its version says so).
+        Some(((PopJumpIfFalseObj, PopJumpIfTrueObj), version_of(ty)?, 0))
+    } else {
+        None
+    }
 }

@@ -77,3 +77,36 @@ fn repeated_despecialization_backs_off_further() {
     }
     assert_eq!(waits, vec![1, 3, 7, 15]);
 }
+
+#[test]
+fn truthiness_forms_follow_the_jump_direction() {
+    for (generic, want) in [
+        (Opcode::PopJumpIfFalse, Opcode::PopJumpIfFalseInt),
+        (Opcode::PopJumpIfTrue, Opcode::PopJumpIfTrueInt),
+    ] {
+        let q = one(generic);
+        while !q.tick(0) {}
+        to_bool(&q, 0, &Value::small_int(3));
+        assert_eq!(q.instrs()[0].get().op(), want);
+        assert_eq!(q.instrs()[0].get().arg(), 7);
+        assert_eq!(want.base(), generic);
+        for _ in 0..=MISS_BUDGET {
+            q.miss(0);
+        }
+        assert_eq!(q.instrs()[0].get().op(), generic);
+        assert_eq!(q.stats[Family::ToBool as usize].deopts.get(), 1);
+    }
+}
+
+#[test]
+fn every_truthiness_form_is_a_conditional_jump() {
+    for op in Opcode::ALL {
+        if op.family() == Family::ToBool && op.base() != *op {
+            assert!(
+                matches!(op.base(), Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue),
+                "{}",
+                op.name()
+            );
+        }
+    }
+}

@@ -1837,6 +1837,26 @@ where
     Ok(Value::alloc(<DictIter<K> as Payload>::class(), it))
 }
 
+/// `FOR_ITER_DICT`'s step: the next key, value or item of an exact dict key, value or
+/// item iterator (`None` inside: exhausted); `None` when `it` is none of those.
+#[inline]
+pub fn dict_iter_step(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
+    if it.is_small_int() {
+        return None;
+    }
+    let b = builtin();
+    let ty = it.ty();
+    if std::ptr::eq(ty, b.dict_keyiterator) {
+        Some(dictiter_next::<KEYS>(vm, it))
+    } else if std::ptr::eq(ty, b.dict_itemiterator) {
+        Some(dictiter_next::<ITEMS>(vm, it))
+    } else if std::ptr::eq(ty, b.dict_valueiterator) {
+        Some(dictiter_next::<VALUES>(vm, it))
+    } else {
+        None
+    }
+}
+
 fn dictiter_next<const K: u8>(vm: &Vm, v: &Value) -> PyResult<Option<Value>>
 where
     DictIter<K>: Payload,

@@ -558,11 +558,54 @@ fn enumerate_new(
     )
 }
 
+/// `next(it)` with the common builtin iterators stepped in place (no slot dispatch): what
+/// `enumerate` and `zip` advance their underlying iterators with.
+#[inline]
+fn next_fast(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Some(l) = it.downcast_exact::<ListIter>() {
+        return Ok(l.next_item());
+    }
+    if let Some(t) = it.downcast_exact::<TupleIter>() {
+        return Ok(t.next_item());
+    }
+    if let Some(Some(r)) = it
+        .downcast_exact::<crate::types::range::RangeIter>()
+        .map(|r| r.next_small())
+    {
+        return Ok(r.map(new_int));
+    }
+    crate::ops::next(vm, it)
+}
+
+/// `FOR_ITER_STR`, `FOR_ITER_ENUMERATE` and `FOR_ITER_ZIP`'s step: the next item of an
+/// exact `str_iterator`, `enumerate` or `zip` (`kind` 0, 1, 2), `None` when `it` is not one.
+#[inline]
+pub fn adapter_step(vm: &Vm, it: &Value, kind: u8) -> Option<PyResult<Option<Value>>> {
+    if it.is_small_int() {
+        return None;
+    }
+    let b = builtin();
+    let ty = it.ty();
+    let want = match kind {
+        0 => b.str_iterator,
+        1 => b.enumerate,
+        _ => b.zip,
+    };
+    if !std::ptr::eq(ty, want) {
+        return None;
+    }
+    Some(match kind {
+        0 => striter_next(vm, it),
+        1 => enumerate_next(vm, it),
+        _ => zip_next(vm, it),
+    })
+}
+
 fn enumerate_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
     let it = v
         .downcast::<Enumerate>()
         .ok_or_else(|| vm.type_error("expected an enumerate object"))?;
-    let Some(item) = crate::ops::next(vm, &it.iter)? else {
+    let Some(item) = next_fast(vm, &it.iter)? else {
         return Ok(None);
     };
     // SAFETY: `it` was downcast from `v`, so `v`'s header guards `it.count`.
@@ -642,7 +685,7 @@ fn zip_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
     }
     let mut items = Vec::with_capacity(z.iters.len());
     for (i, it) in z.iters.iter().enumerate() {
-        match crate::ops::next(vm, it)? {
+        match next_fast(vm, it)? {
             Some(x) => items.push(x),
             None => {
                 if !z.strict {
