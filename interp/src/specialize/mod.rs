@@ -283,8 +283,9 @@ static COPIES: AtomicU64 = AtomicU64::new(0);
 /// Per family: specialized, failed, hits, misses, deopts of freed copies.
 static TOTALS: [[AtomicU64; 5]; NFAMILIES] =
     [const { [const { AtomicU64::new(0) }; 5] }; NFAMILIES];
-/// One line per exited thread that ran specialized code: its copies and hits.
-static THREAD_LINES: Mutex<Vec<(u32, u64, u64)>> = Mutex::new(Vec::new());
+/// Per tlbc slot (reused when a thread exits): how many exited threads used it, and their
+/// copies and hits, summed (so a program starting many short threads keeps one line each).
+static THREAD_LINES: Mutex<Vec<(u64, u64, u64)>> = Mutex::new(Vec::new());
 
 thread_local! {
     /// This thread's tlbc index + 1 (0: none taken yet).
@@ -424,7 +425,15 @@ pub fn thread_exit() {
         hits += q.total_hits();
         drop(q);
     }
-    lock(&THREAD_LINES).push((idx - 1, copies, hits));
+    {
+        let mut lines = lock(&THREAD_LINES);
+        let slot = idx as usize - 1;
+        if lines.len() <= slot {
+            lines.resize(slot + 1, (0, 0, 0));
+        }
+        let l = &mut lines[slot];
+        *l = (l.0 + 1, l.1 + copies, l.2 + hits);
+    }
     lock(&FREE_INDICES).push(idx - 1);
 }
 
@@ -482,13 +491,25 @@ pub fn report() -> String {
     let idx = INDEX.with(|c| c.get());
     let mut lines = lock(&THREAD_LINES).clone();
     if idx != 0 {
-        lines.push((idx - 1, live, live_hits));
+        let slot = idx as usize - 1;
+        if lines.len() <= slot {
+            lines.resize(slot + 1, (0, 0, 0));
+        }
+        let l = &mut lines[slot];
+        *l = (l.0 + 1, l.1 + live, l.2 + live_hits);
     }
-    if lines.len() > 1 {
-        lines.sort();
-        for (i, copies, hits) in lines {
+    if lines.iter().map(|l| l.0).sum::<u64>() > 1 {
+        for (i, (threads, copies, hits)) in lines.into_iter().enumerate() {
+            if threads == 0 {
+                continue;
+            }
+            let who = if threads == 1 {
+                String::new()
+            } else {
+                format!(" ({threads} threads in turn)")
+            };
             out.push_str(&format!(
-                "  thread slot {i}: {copies} copies, {hits} specialized hits\n"
+                "  thread slot {i}{who}: {copies} copies, {hits} specialized hits\n"
             ));
         }
     }
