@@ -73,6 +73,10 @@ fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) ->
         .new
         .get()
         .ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", ty.name())))?;
+    // Calling a class counts one level of recursion, checked before the instance exists
+    // (CPython checks it when it calls the type): at the limit no half-made instance, whose
+    // `__init__` never ran, reaches its `__del__`.
+    let _depth = vm.enter("")?;
     let obj = new(vm, cls, args, kwnames)?;
     if !obj.ty().is_subtype(ty) {
         return Ok(obj);
