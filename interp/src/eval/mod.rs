@@ -1532,7 +1532,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if obj.ty().version.load(Relaxed) == ver {
                         // SAFETY: the type version guard means `obj`'s type is the one the
                         // member was found on, whose instances keep their storage at `off`.
-                        let attrs = unsafe { member_storage(&obj, off) };
+                        let attrs = unsafe { crate::types::object::attrs_at(&obj, off) };
                         if let Some(v) = attrs.get_member(obj.header(), idx) {
                             q.hit(Family::LoadAttr);
                             drop(obj);
@@ -1656,7 +1656,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let ty = obj.ty();
                     if ty.version.load(Relaxed) == ver {
                         // SAFETY: as in LOAD_ATTR_MEMBER.
-                        let attrs = unsafe { member_storage(&obj, off) };
+                        let attrs = unsafe { crate::types::object::attrs_at(&obj, off) };
                         attrs.set_member(obj.header(), idx, ty.nslots, Some(v));
                         q.hit(Family::StoreAttr);
                         continue;
@@ -2448,19 +2448,6 @@ fn quick_or_err(quick: Option<&Quickened>) -> PyResult<&Quickened> {
 #[cold]
 fn internal_error() -> PyErr {
     Vm::new().runtime_error("internal error: specialized instruction outside quickened code")
-}
-
-/// The `__slots__` member storage of `obj` at byte offset `off`.
-///
-/// # Safety
-/// `obj`'s type lays its instances out with an `InstanceAttrs` at `off` (the type declares
-/// or inherits the member whose descriptor gave `off`).
-#[inline(always)]
-unsafe fn member_storage(obj: &Value, off: usize) -> &crate::types::attrs::InstanceAttrs {
-    // SAFETY: per the contract.
-    unsafe {
-        &*((obj.as_header_ptr() as *const u8).add(off) as *const crate::types::attrs::InstanceAttrs)
-    }
 }
 
 /// Whether `obj`'s attribute storage matches the cached guard: shape id `want`, or 0 for

@@ -109,10 +109,9 @@ pub unsafe fn is_sole_reference(obj: *const ObjHeader) -> bool {
         h.ref_local.load(Ordering::Relaxed) == 1 && shared == shared_flags::INIT
     } else {
         // Merged (the atomic protocol, or an owner gave the object up): the shared count
-        // alone is the count, and ours is the one reference in it.
-        tid == 0
-            && shared == shared_flags::ONE | shared_flags::MERGED
-            && h.ref_local.load(Ordering::Relaxed) != IMMORTAL_LOCAL
+        // alone is the count, and ours is the one reference in it. (Immortal objects keep
+        // `ref_shared` at 0, so they never match.)
+        tid == 0 && shared == shared_flags::ONE | shared_flags::MERGED
     }
 }
 

@@ -644,14 +644,7 @@ fn choose_load_attr(obj: &Value, name: &Value, method: bool) -> Choice {
                 ));
             }
             if let Some(m) = crate::types::slots::exact_member(&d) {
-                // The type version pins the descriptor, and with it the instance layout.
-                return Some((
-                    Opcode::LoadAttrMember,
-                    version,
-                    m.index as u64,
-                    m.attrs_offset as u64,
-                    None,
-                ));
+                return Some(member_choice(Opcode::LoadAttrMember, version, m));
             }
             if dty.slots.descr_get.get().is_none() {
                 // A plain class attribute: the instance's own value would win.
@@ -671,6 +664,16 @@ fn choose_load_attr(obj: &Value, name: &Value, method: bool) -> Choice {
     }
 }
 
+/// A `__slots__` member access form: guarded by the type version, which pins the member
+/// descriptor and with it the instance layout; caches the member's index and storage offset.
+fn member_choice(
+    op: Opcode,
+    version: u32,
+    m: &crate::types::slots::MemberDescr,
+) -> (Opcode, u32, u64, u64, Option<Value>) {
+    (op, version, m.index as u64, m.attrs_offset as u64, None)
+}
+
 /// `STORE_ATTR` at `pc`: `obj.name = v`.
 pub fn store_attr(q: &Quickened, pc: usize, obj: &Value, name: &Value) {
     match choose_store_attr(obj, name) {
@@ -687,13 +690,7 @@ fn choose_store_attr(obj: &Value, name: &Value) -> Choice {
     let version = version_of(ty)?;
     if let Some(d) = ty.lookup(name) {
         if let Some(m) = crate::types::slots::exact_member(&d) {
-            return Some((
-                Opcode::StoreAttrMember,
-                version,
-                m.index as u64,
-                m.attrs_offset as u64,
-                None,
-            ));
+            return Some(member_choice(Opcode::StoreAttrMember, version, m));
         }
         if let Some(fset) = crate::types::descriptors::exact_property_fset(&d) {
             return fset.is_exact(builtin().function).then_some((

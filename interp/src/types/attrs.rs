@@ -226,11 +226,7 @@ impl InstanceAttrs {
         drop(g);
         let had = old.is_some();
         if let Some(v) = old {
-            if retire {
-                crate::thread::retire_value(v);
-            } else {
-                drop(v);
-            }
+            Self::release_replaced(v, retire);
         }
         had
     }
@@ -258,6 +254,17 @@ impl InstanceAttrs {
     fn mark_shared(owner: &ObjHeader) {
         if owner.gc_bits.load(Ordering::Relaxed) & gc_bits::SHARED == 0 {
             owner.gc_bits.fetch_or(gc_bits::SHARED, Ordering::Release);
+        }
+    }
+
+    /// Lets go of a value a write replaced (after the lock is released): retired if a
+    /// lock-free reader may still hold it (`retire`, from `must_retire` under the lock),
+    /// dropped otherwise.
+    fn release_replaced(old: Value, retire: bool) {
+        if retire {
+            crate::thread::retire_value(old);
+        } else {
+            drop(old);
         }
     }
 
@@ -342,11 +349,7 @@ impl InstanceAttrs {
         let old = std::mem::replace(slot, value);
         let retire = Self::must_retire(owner);
         drop(g);
-        if retire {
-            crate::thread::retire_value(old);
-        } else {
-            drop(old);
-        }
+        Self::release_replaced(old, retire);
         Ok(())
     }
 
@@ -402,11 +405,7 @@ impl InstanceAttrs {
                     let old = std::mem::replace(&mut values[i], value);
                     let retire = Self::must_retire(owner);
                     drop(_g);
-                    if retire {
-                        crate::thread::retire_value(old);
-                    } else {
-                        drop(old);
-                    }
+                    Self::release_replaced(old, retire);
                     return;
                 }
                 if shape.names.len() >= MAX_SHAPE_ATTRS {

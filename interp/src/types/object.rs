@@ -67,7 +67,18 @@ pub fn instance_attrs(obj: &Value) -> Option<&InstanceAttrs> {
     }
     // SAFETY: a type with a non-zero `attrs_offset` lays its instances out with an
     // `InstanceAttrs` at that byte offset from the header (set when the type is created).
-    Some(unsafe { &*((obj.as_header_ptr() as *const u8).add(off) as *const InstanceAttrs) })
+    Some(unsafe { attrs_at(obj, off) })
+}
+
+/// The `InstanceAttrs` at byte offset `off` of heap object `obj`.
+///
+/// # Safety
+/// `obj`'s type lays its instances out with an `InstanceAttrs` at `off` (its own
+/// `attrs_offset`, or a `__slots__` member's of a class it derives from).
+#[inline(always)]
+pub unsafe fn attrs_at(obj: &Value, off: usize) -> &InstanceAttrs {
+    // SAFETY: per the contract.
+    unsafe { &*((obj.as_header_ptr() as *const u8).add(off) as *const InstanceAttrs) }
 }
 
 /// Byte offset of the attributes in a `PyObj<Subclassed<T>>`.

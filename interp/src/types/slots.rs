@@ -92,9 +92,7 @@ fn storage<'a>(vm: &Vm, m: &MemberDescr, inst: &'a Value) -> PyResult<&'a Instan
     }
     // SAFETY: every instance of a heap class (the owner and its subclasses) is laid out
     // with an `InstanceAttrs` at `attrs_offset`, whether or not the class exposes it.
-    Ok(unsafe {
-        &*((inst.as_header_ptr() as *const u8).add(m.attrs_offset) as *const InstanceAttrs)
-    })
+    Ok(unsafe { crate::types::object::attrs_at(inst, m.attrs_offset) })
 }
 
 fn member_get(vm: &Vm, d: &Value, inst: Option<&Value>, _owner: &Value) -> PyResult<Value> {
