@@ -500,6 +500,18 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             Some(q) => (q.instrs().as_ptr() as *const Instr, q.instrs().len()),
             None => (co.unit.instructions.as_ptr(), co.unit.instructions.len()),
         };
+        // The next instruction's index lives in a register (`next_pc`), not only in the
+        // frame: reading it back from `frame.pc` put a store-to-load round trip on every
+        // dispatch. `frame.pc` is still written at each dispatch (tracebacks and line
+        // numbers read it); jumps go through `jump!`, which sets both.
+        let mut next_pc = frame.pc as usize;
+        macro_rules! jump {
+            ($target:expr) => {{
+                let target: u32 = $target;
+                next_pc = target as usize;
+                frame.pc = target;
+            }};
+        }
         // Enters an inline callee: it becomes the running frame.
         macro_rules! call_inline {
             ($callee:expr) => {{
@@ -522,10 +534,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let next = unsafe { iptr.add(pc + 1).read() };
                 match next.op().base() {
                     Opcode::PopJumpIfFalse => {
-                        frame.pc = if r { pc as u32 + 2 } else { next.arg() };
+                        jump!(if r { pc as u32 + 2 } else { next.arg() });
                     }
                     Opcode::PopJumpIfTrue => {
-                        frame.pc = if r { next.arg() } else { pc as u32 + 2 };
+                        jump!(if r { next.arg() } else { pc as u32 + 2 });
                     }
                     _ => frame.push(int::new_bool(r)),
                 }
@@ -575,7 +587,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             crate::thread::eval_breaker(vm)?;
         }
         loop {
-            let pc = frame.pc as usize;
+            let pc = next_pc;
             debug_assert!(pc < ilen);
             // SAFETY: `pc < ilen`: `compile::check_stack` verified that every jump target,
             // handler and fall-through of the code is an instruction index, and frames
@@ -584,7 +596,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             // may be rewritten by this thread (through `Cell`), never while this read is in
             // progress.
             let ins = unsafe { iptr.add(pc).read() };
-            frame.pc += 1;
+            next_pc = pc + 1;
+            frame.pc = next_pc as u32;
             let arg = ins.arg();
             match ins.op() {
                 Opcode::Nop => {}
@@ -610,27 +623,27 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 // in the second half is reported at the second instruction.
                 Opcode::LoadFastLoadFast => {
                     load_fast!(arg as usize);
-                    frame.pc = pc as u32 + 2;
+                    jump!(pc as u32 + 2);
                     load_fast!(second_arg!(pc));
                 }
                 Opcode::LoadFastLoadConst => {
                     load_fast!(arg as usize);
-                    frame.pc = pc as u32 + 2;
+                    jump!(pc as u32 + 2);
                     load_const!(second_arg!(pc));
                 }
                 Opcode::LoadConstLoadFast => {
                     load_const!(arg as usize);
-                    frame.pc = pc as u32 + 2;
+                    jump!(pc as u32 + 2);
                     load_fast!(second_arg!(pc));
                 }
                 Opcode::StoreFastLoadFast => {
                     store_fast!(arg as usize);
-                    frame.pc = pc as u32 + 2;
+                    jump!(pc as u32 + 2);
                     load_fast!(second_arg!(pc));
                 }
                 Opcode::StoreFastStoreFast => {
                     store_fast!(arg as usize);
-                    frame.pc = pc as u32 + 2;
+                    jump!(pc as u32 + 2);
                     store_fast!(second_arg!(pc));
                 }
                 Opcode::DeleteFast => {
@@ -1095,12 +1108,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     };
                     frame.push(r);
                 }
-                Opcode::Jump => frame.pc = arg,
+                Opcode::Jump => jump!(arg),
                 Opcode::JumpBackward => {
                     if vm.breaker_pending() {
                         crate::thread::eval_breaker(vm)?;
                     }
-                    frame.pc = arg;
+                    jump!(arg);
                 }
                 Opcode::PopJumpIfFalse => {
                     if let Some(q) = quick {
@@ -1110,7 +1123,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                     let v = frame.pop();
                     if !ops::truthy(vm, &v)? {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 Opcode::PopJumpIfTrue => {
@@ -1121,31 +1134,31 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                     let v = frame.pop();
                     if ops::truthy(vm, &v)? {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 Opcode::PopJumpIfNone => {
                     let v = frame.pop();
                     if none::is_none(&v) {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 Opcode::PopJumpIfNotNone => {
                     let v = frame.pop();
                     if !none::is_none(&v) {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 Opcode::JumpIfFalseOrPop => {
                     if !ops::truthy(vm, top(frame)?)? {
-                        frame.pc = arg;
+                        jump!(arg);
                     } else {
                         frame.pop_discard();
                     }
                 }
                 Opcode::JumpIfTrueOrPop => {
                     if ops::truthy(vm, top(frame)?)? {
-                        frame.pc = arg;
+                        jump!(arg);
                     } else {
                         frame.pop_discard();
                     }
@@ -1166,7 +1179,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Some(v) => frame.push(v),
                         None => {
                             frame.pop_discard();
-                            frame.pc = arg;
+                            jump!(arg);
                         }
                     }
                 }
@@ -1321,7 +1334,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         crate::types::generator::SendResult::Return(v) => {
                             frame.pop_discard();
                             frame.push(v);
-                            frame.pc = arg;
+                            jump!(arg);
                         }
                     }
                 }
@@ -1978,11 +1991,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Some(None) => {
                             q.hit(Family::ForIter);
                             frame.pop_discard();
-                            frame.pc = arg;
+                            jump!(arg);
                         }
                         None => {
                             q.miss(pc);
-                            for_iter_generic(vm, frame, arg)?;
+                            if !for_iter_generic(vm, frame)? {
+                                jump!(arg);
+                            }
                         }
                     }
                 }
@@ -2004,11 +2019,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Some(None) => {
                             q.hit(Family::ForIter);
                             frame.pop_discard();
-                            frame.pc = arg;
+                            jump!(arg);
                         }
                         None => {
                             q.miss(pc);
-                            for_iter_generic(vm, frame, arg)?;
+                            if !for_iter_generic(vm, frame)? {
+                                jump!(arg);
+                            }
                         }
                     }
                 }
@@ -2259,7 +2276,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         ops::truthy(vm, &v)?
                     };
                     if t == (ins.op() == Opcode::PopJumpIfTrueBool) {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 Opcode::PopJumpIfFalseInt | Opcode::PopJumpIfTrueInt => {
@@ -2276,7 +2293,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                     };
                     if t == (ins.op() == Opcode::PopJumpIfTrueInt) {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 Opcode::PopJumpIfFalseNone | Opcode::PopJumpIfTrueNone => {
@@ -2290,7 +2307,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         ops::truthy(vm, &v)?
                     };
                     if t == (ins.op() == Opcode::PopJumpIfTrueNone) {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 Opcode::PopJumpIfFalseSized | Opcode::PopJumpIfTrueSized => {
@@ -2324,7 +2341,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                     };
                     if t == (ins.op() == Opcode::PopJumpIfTrueSized) {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 Opcode::PopJumpIfFalseObj | Opcode::PopJumpIfTrueObj => {
@@ -2345,7 +2362,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         ops::truthy(vm, &v)?
                     };
                     if t == (ins.op() == Opcode::PopJumpIfTrueObj) {
-                        frame.pc = arg;
+                        jump!(arg);
                     }
                 }
                 // ---- iteration over dicts --------------------------------------------------
@@ -2358,13 +2375,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                                 Some(v) => frame.push(v),
                                 None => {
                                     frame.pop_discard();
-                                    frame.pc = arg;
+                                    jump!(arg);
                                 }
                             }
                         }
                         None => {
                             q.miss(pc);
-                            for_iter_generic(vm, frame, arg)?;
+                            if !for_iter_generic(vm, frame)? {
+                                jump!(arg);
+                            }
                         }
                     }
                 }
@@ -2382,13 +2401,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                                 Some(v) => frame.push(v),
                                 None => {
                                     frame.pop_discard();
-                                    frame.pc = arg;
+                                    jump!(arg);
                                 }
                             }
                         }
                         None => {
                             q.miss(pc);
-                            for_iter_generic(vm, frame, arg)?;
+                            if !for_iter_generic(vm, frame)? {
+                                jump!(arg);
+                            }
                         }
                     }
                 }
@@ -2502,17 +2523,20 @@ fn float_compare(x: f64, y: f64, arg: u32) -> bool {
     }
 }
 
-/// `FOR_ITER`'s generic behaviour.
-fn for_iter_generic(vm: &Vm, frame: &mut Frame, arg: u32) -> PyResult<()> {
+/// `FOR_ITER`'s generic behaviour, but for the jump: pushes the next value (true), or
+/// pops the exhausted iterator (false; the caller jumps past the loop).
+fn for_iter_generic(vm: &Vm, frame: &mut Frame) -> PyResult<bool> {
     let next = ops::next(vm, top(frame)?)?;
     match next {
-        Some(v) => frame.push(v),
+        Some(v) => {
+            frame.push(v);
+            Ok(true)
+        }
         None => {
             frame.pop_discard();
-            frame.pc = arg;
+            Ok(false)
         }
     }
-    Ok(())
 }
 
 /// Whether a specialized call passing `nargs` positional arguments to `f` (whose code the
