@@ -1470,14 +1470,22 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             continue;
                         }
                     }
+                    let name = &co.names[arg as usize];
+                    if let Some(v) = poly_load_slot(q, pc, &obj, name) {
+                        q.hit(Family::LoadAttr);
+                        drop(obj);
+                        frame.push(v);
+                        continue;
+                    }
                     q.miss(pc);
-                    let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                    let v = ops::getattr(vm, &obj, name)?;
                     frame.push(v);
                 }
                 Opcode::LoadAttrClass => {
                     let q = quick_or_err(quick)?;
                     let obj = frame.pop();
                     // SAFETY: as in LOAD_ATTR_SLOT.
+                    let name = &co.names[arg as usize];
                     let hit = {
                         let c = unsafe { q.cache(pc) };
                         if obj.ty().version.load(Relaxed) == c.a && shape_is(&obj, c.b) {
@@ -1485,7 +1493,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         } else {
                             None
                         }
-                    };
+                    }
+                    .or_else(|| q.poly_entry(pc, &obj, name).and_then(|e| e.obj));
                     if let Some(v) = hit {
                         q.hit(Family::LoadAttr);
                         drop(obj);
@@ -1493,7 +1502,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         continue;
                     }
                     q.miss(pc);
-                    let v = ops::getattr(vm, &obj, &co.names[arg as usize])?;
+                    let v = ops::getattr(vm, &obj, name)?;
                     frame.push(v);
                 }
                 Opcode::LoadAttrProperty => {
@@ -1607,6 +1616,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let q = quick_or_err(quick)?;
                     let obj = frame.pop();
                     // SAFETY: as in LOAD_ATTR_SLOT.
+                    let name = &co.names[arg as usize];
                     let hit = {
                         let c = unsafe { q.cache(pc) };
                         if obj.ty().version.load(Relaxed) == c.a && shape_is(&obj, c.b) {
@@ -1614,7 +1624,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         } else {
                             None
                         }
-                    };
+                    }
+                    .or_else(|| q.poly_entry(pc, &obj, name).and_then(|e| e.obj));
                     if let Some(m) = hit {
                         q.hit(Family::LoadAttr);
                         frame.push(m);
@@ -1622,7 +1633,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         continue;
                     }
                     q.miss(pc);
-                    load_method(vm, frame, obj, &co.names[arg as usize])?;
+                    load_method(vm, frame, obj, name)?;
                 }
                 Opcode::StoreAttrSlot | Opcode::StoreAttrAdd => {
                     let q = quick_or_err(quick)?;
@@ -1654,8 +1665,16 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         _ => v,
                     };
+                    let name = &co.names[arg as usize];
+                    let v = match poly_store_slot(q, pc, &obj, name, v) {
+                        Ok(()) => {
+                            q.hit(Family::StoreAttr);
+                            continue;
+                        }
+                        Err(v) => v,
+                    };
                     q.miss(pc);
-                    ops::setattr(vm, &obj, &co.names[arg as usize], v)?;
+                    ops::setattr(vm, &obj, name, v)?;
                 }
                 Opcode::StoreAttrMember => {
                     let q = quick_or_err(quick)?;
@@ -2469,6 +2488,39 @@ fn quick_or_err(quick: Option<&Quickened>) -> PyResult<&Quickened> {
 #[cold]
 fn internal_error() -> PyErr {
     Vm::new().runtime_error("internal error: specialized instruction outside quickened code")
+}
+
+/// `LOAD_ATTR_SLOT` on a receiver its main entry does not cover: the slot of the site's
+/// polymorphic entry for the receiver's type and shape.
+#[inline(never)]
+fn poly_load_slot(q: &Quickened, pc: usize, obj: &Value, name: &Value) -> Option<Value> {
+    let e = q.poly_entry(pc, obj, name)?;
+    crate::types::object::instance_attrs(obj)?.get_slot(obj.header(), e.b as u32, e.c as usize)
+}
+
+/// `STORE_ATTR_SLOT` / `STORE_ATTR_ADD` on a receiver the main entry does not cover,
+/// through the site's polymorphic entry; gives `v` back on a miss.
+#[inline(never)]
+fn poly_store_slot(
+    q: &Quickened,
+    pc: usize,
+    obj: &Value,
+    name: &Value,
+    v: Value,
+) -> Result<(), Value> {
+    let Some(e) = q.poly_entry(pc, obj, name) else {
+        return Err(v);
+    };
+    let Some(attrs) = crate::types::object::instance_attrs(obj) else {
+        return Err(v);
+    };
+    if q.instrs()[pc].get().op() == Opcode::StoreAttrSlot {
+        attrs.set_slot(obj.header(), e.b as u32, e.c as usize, v)
+    } else {
+        // SAFETY: the specializer stored a pointer to an immortal (leaked) shape in `c`.
+        let to = unsafe { &*(e.c as usize as *const crate::types::attrs::Shape) };
+        attrs.add_slot(obj.header(), e.b as u32, to, v)
+    }
 }
 
 /// Whether `obj`'s attribute storage matches the cached guard: shape id `want`, or 0 for

@@ -65,6 +65,23 @@ pub struct Cache {
     pub c: u64,
     /// What the form calls or pushes (a function, a class attribute): a strong reference.
     pub obj: Option<Value>,
+    /// Attribute forms keyed by (type version, shape): the other receivers' guard data
+    /// (at most `POLY_WAYS`), tried when the main guard fails.
+    poly: Vec<PolyEntry>,
+}
+
+/// Receivers a polymorphic attribute site handles besides its main cache entry (the
+/// richards-style call of one base-class method on instances of several subclasses).
+pub const POLY_WAYS: usize = 3;
+
+/// One extra receiver of a polymorphic attribute site: the same fields as the main entry,
+/// `a` its type version and `b` its shape guard.
+#[derive(Clone)]
+pub struct PolyEntry {
+    pub a: u32,
+    pub b: u64,
+    pub c: u64,
+    pub obj: Option<Value>,
 }
 
 impl Cache {
@@ -76,6 +93,7 @@ impl Cache {
             b: 0,
             c: 0,
             obj: None,
+            poly: Vec::new(),
         }
     }
 }
@@ -178,6 +196,42 @@ impl Quickened {
         c.backoff = c.backoff.saturating_add(1).min(MAX_BACKOFF);
         c.counter = backoff_value(c.backoff);
         c.obj = None;
+        c.poly = Vec::new();
+    }
+
+    /// At an attribute form keyed by (type version, shape) whose main guard failed for
+    /// `obj`: the entry for `obj`'s type version and shape, adding one (up to `POLY_WAYS`)
+    /// when `obj` fits the same form. `None`: a real miss.
+    #[inline(never)]
+    pub fn poly_entry(&self, pc: usize, obj: &Value, name: &Value) -> Option<PolyEntry> {
+        let version = version_of(obj.ty())?;
+        let shape = shape_guard(obj)?;
+        let op = self.instrs[pc].get().op();
+        {
+            // SAFETY: `pc` is the executing instruction; the reference ends before the
+            // choice below (which runs no Python code either).
+            let c = unsafe { self.cache(pc) };
+            if let Some(e) = c.poly.iter().find(|e| e.a == version && e.b == shape) {
+                return Some(e.clone());
+            }
+            if c.poly.len() >= POLY_WAYS {
+                return None;
+            }
+        }
+        let choice = match op.family() {
+            Family::StoreAttr => choose_store_attr(obj, name),
+            _ => choose_load_attr(obj, name, op.base() == Opcode::LoadMethod),
+        };
+        let (chosen, a, b, c, o) = choice?;
+        if chosen != op || a != version || b != shape {
+            return None;
+        }
+        let e = PolyEntry { a, b, c, obj: o };
+        // SAFETY: as above.
+        unsafe { self.cache(pc) }.poly.push(e.clone());
+        let st = &self.stats[op.family() as usize];
+        st.specialized.set(st.specialized.get() + 1);
+        Some(e)
     }
 
     fn rewrite(&self, pc: usize, op: Opcode) {
@@ -193,11 +247,13 @@ impl Quickened {
         cache.b = b;
         cache.c = c;
         let old = std::mem::replace(&mut cache.obj, obj);
+        let old_poly = std::mem::take(&mut cache.poly);
         cache.counter = MISS_BUDGET;
         self.rewrite(pc, op);
         let st = &self.stats[op.family() as usize];
         st.specialized.set(st.specialized.get() + 1);
         drop(old);
+        drop(old_poly);
     }
 
     /// No specialized form fits: back off.
