@@ -304,28 +304,36 @@ impl InstanceAttrs {
     }
 
     /// Reads by slot index under a shape guard (specialized attribute loads).
-    #[inline]
+    #[inline(always)]
     pub fn get_slot(&self, owner: &ObjHeader, shape_id: u32, index: usize) -> Option<Value> {
-        let read = || {
-            let shape = self.shape()?;
-            if shape.id != shape_id {
-                return None;
-            }
-            // SAFETY: as in `get_unlocked`.
-            let values = unsafe { &*self.values.get() };
-            values.get(index).cloned()
-        };
         if Self::lock_free_ok(owner) {
-            return read();
+            return self.read_slot(shape_id, index);
         }
+        self.get_slot_locked(owner, shape_id, index)
+    }
+
+    #[inline(never)]
+    fn get_slot_locked(&self, owner: &ObjHeader, shape_id: u32, index: usize) -> Option<Value> {
         let _g = ObjLock::lock(owner);
         Self::mark_shared(owner);
-        read()
+        self.read_slot(shape_id, index)
+    }
+
+    /// `get_slot`'s read, lock held or lock-free-ok.
+    #[inline(always)]
+    fn read_slot(&self, shape_id: u32, index: usize) -> Option<Value> {
+        let shape = self.shape()?;
+        if shape.id != shape_id {
+            return None;
+        }
+        // SAFETY: as in `get_unlocked`.
+        let values = unsafe { &*self.values.get() };
+        values.get(index).cloned()
     }
 
     /// Replaces the value in slot `index` if the instance still has shape `shape_id`
     /// (specialized attribute stores); gives `value` back otherwise.
-    #[inline]
+    #[inline(always)]
     pub fn set_slot(
         &self,
         owner: &ObjHeader,
@@ -356,7 +364,7 @@ impl InstanceAttrs {
     /// Adds an attribute as the next slot if the instance has shape `from` (whose child by
     /// that attribute's name is `to`): the specialized form of a store that adds an
     /// attribute. Gives `value` back when the shape differs.
-    #[inline]
+    #[inline(always)]
     pub fn add_slot(
         &self,
         owner: &ObjHeader,
