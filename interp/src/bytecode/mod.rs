@@ -450,7 +450,7 @@ instructions! {
     /// Other small-int operators (`//`, `%`, `&`, `|`, `^`, `<<`, `>>`).
     BinaryOpInt = "BINARY_OP_INT", arg Op, family BinaryOp from BinaryOp,
         stack |a| (2, 1);
-    /// Float `+ - * /`, either operand possibly a small int.
+    /// Float `+ - * / **`, either operand possibly a small int.
     BinaryOpFloat = "BINARY_OP_FLOAT", arg Op, family BinaryOp from BinaryOp,
         stack |a| (2, 1);
     /// Exact-str concatenation.

@@ -457,6 +457,19 @@ fn binary_float(op: u32, a: &Value, b: &Value) -> Option<f64> {
             }
             x / y
         }
+        // `**`: only a finite positive base and finite exponent with a finite result, where
+        // `float.__pow__` is the C library's `pow` (an underflow to 0 is not an error);
+        // the generic path handles complex results, zero division, overflow, inf and nan.
+        8 | 21 => {
+            if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+                return None;
+            }
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(r)

@@ -824,9 +824,13 @@ pub fn binary_op(q: &Quickened, pc: usize, a: &Value, b: &Value, arg: u32) {
             | BinaryOp::RShift => Some(Opcode::BinaryOpInt),
             _ => None,
         },
-        Some(BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply | BinaryOp::TrueDivide)
-            if (is_float(a) || a.is_small_int()) && (is_float(b) || b.is_small_int()) =>
-        {
+        Some(
+            BinaryOp::Add
+            | BinaryOp::Subtract
+            | BinaryOp::Multiply
+            | BinaryOp::TrueDivide
+            | BinaryOp::Power,
+        ) if (is_float(a) || a.is_small_int()) && (is_float(b) || b.is_small_int()) => {
             Some(Opcode::BinaryOpFloat)
         }
         Some(BinaryOp::Add) if a.is_exact(bt.str) && b.is_exact(bt.str) => {
