@@ -906,3 +906,167 @@ pub fn init_cells(frame: &mut Frame, func: &FunctionObj) {
         }
     }
 }
+
+/// The running frame as the eval loop holds it: the frame and a copy of its stack pointer
+/// in a local, so that the pointer stays in a register from one instruction to the next
+/// instead of making a store-to-load round trip through the frame at each push and pop.
+///
+/// The frame's own `sp` is stale while a `Running` holds it: anything else that reads or
+/// changes the frame's stack goes through `call`, which writes the pointer back first and
+/// reads it again after, and dropping the `Running` (leaving the eval loop by any path,
+/// errors included, or switching frames) writes it back. A frame that is freed while
+/// running is let go with `release`, which writes nothing.
+pub struct Running {
+    frame: *mut Frame,
+    sp: *mut Value,
+    stack_base: *mut Value,
+}
+
+impl Running {
+    /// Takes over running `frame`.
+    ///
+    /// # Safety
+    /// `frame` is live until this `Running` is dropped or released, and nothing else
+    /// touches its stack meanwhile except through `call`.
+    #[inline(always)]
+    pub unsafe fn new(frame: *mut Frame) -> Running {
+        // SAFETY: per the contract.
+        let f = unsafe { &*frame };
+        Running {
+            frame,
+            sp: f.sp,
+            stack_base: f.stack_base,
+        }
+    }
+
+    /// The frame, for everything but its value stack.
+    #[inline(always)]
+    pub fn f(&mut self) -> &mut Frame {
+        // SAFETY: per `new`'s contract; `&mut self` makes the access exclusive.
+        unsafe { &mut *self.frame }
+    }
+
+    /// The frame, shared, for everything but its value stack.
+    #[inline(always)]
+    pub fn fref(&self) -> &Frame {
+        // SAFETY: per `new`'s contract.
+        unsafe { &*self.frame }
+    }
+
+    /// The frame as a pointer (its identity, for linking frames).
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *mut Frame {
+        self.frame
+    }
+
+    /// Runs `op` on the whole frame, stack included: the stack pointer is written back
+    /// before and read again after.
+    #[inline(always)]
+    pub fn call<R>(&mut self, op: impl FnOnce(&mut Frame) -> R) -> R {
+        // SAFETY: per `new`'s contract.
+        let f = unsafe { &mut *self.frame };
+        f.sp = self.sp;
+        let r = op(f);
+        self.sp = f.sp;
+        r
+    }
+
+    /// Writes the stack pointer back and gives the frame up without touching it again
+    /// (the caller is about to free it, or hands it on).
+    #[inline(always)]
+    pub fn release(self) -> *mut Frame {
+        let frame = self.frame;
+        // SAFETY: per `new`'s contract the frame is still live here.
+        unsafe { (*frame).sp = self.sp };
+        std::mem::forget(self);
+        frame
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        debug_assert!(self.stack_len() < self.f().code().unit.max_stack as usize);
+        // SAFETY: as in `Frame::push`.
+        unsafe {
+            self.sp.write(v);
+            self.sp = self.sp.add(1);
+        }
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        debug_assert!(self.sp > self.stack_base);
+        // SAFETY: as in `Frame::pop`.
+        unsafe {
+            self.sp = self.sp.sub(1);
+            self.sp.read()
+        }
+    }
+
+    #[inline(always)]
+    pub fn pop_discard(&mut self) {
+        drop(self.pop());
+    }
+
+    #[inline(always)]
+    pub fn stack_len(&self) -> usize {
+        // SAFETY: as in `Frame::stack_len`.
+        unsafe { self.sp.offset_from(self.stack_base) as usize }
+    }
+
+    #[inline(always)]
+    pub fn stack(&self) -> &[Value] {
+        // SAFETY: as in `Frame::stack`.
+        unsafe { std::slice::from_raw_parts(self.stack_base, self.stack_len()) }
+    }
+
+    #[inline(always)]
+    pub fn stack_mut(&mut self) -> &mut [Value] {
+        // SAFETY: as in `Frame::stack_mut`.
+        unsafe { std::slice::from_raw_parts_mut(self.stack_base, self.stack_len()) }
+    }
+
+    #[inline(always)]
+    pub fn top(&self) -> Option<&Value> {
+        self.stack().last()
+    }
+
+    /// See `Frame::take_at`.
+    ///
+    /// # Safety
+    /// As `Frame::take_at`.
+    #[inline(always)]
+    pub unsafe fn take_at(&mut self, i: usize) -> Value {
+        debug_assert!(i < self.stack_len());
+        // SAFETY: per the contract.
+        unsafe { self.stack_base.add(i).read() }
+    }
+
+    /// See `Frame::forget_above`.
+    ///
+    /// # Safety
+    /// As `Frame::forget_above`.
+    #[inline(always)]
+    pub unsafe fn forget_above(&mut self, len: usize) {
+        debug_assert!(len <= self.stack_len());
+        // SAFETY: per the contract.
+        self.sp = unsafe { self.stack_base.add(len) };
+    }
+
+    /// See `Frame::split_off`.
+    pub fn split_off(&mut self, at: usize) -> Vec<Value> {
+        self.call(|f| f.split_off(at))
+    }
+
+    /// See `Frame::truncate`.
+    pub fn truncate(&mut self, len: usize) {
+        self.call(|f| f.truncate(len))
+    }
+}
+
+impl Drop for Running {
+    #[inline(always)]
+    fn drop(&mut self) {
+        // SAFETY: per `new`'s contract the frame is live until this drop.
+        unsafe { (*self.frame).sp = self.sp };
+    }
+}

@@ -18,6 +18,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 use std::sync::atomic::Ordering::Relaxed;
 
 pub use frame::Frame;
+use frame::Running;
 
 /// How a frame stopped running.
 pub enum Exit {
@@ -291,7 +292,7 @@ unsafe fn pop_inline(vm: &Vm, f: *mut Frame) -> *mut Frame {
 }
 
 #[inline(always)]
-fn top(frame: &Frame) -> PyResult<&Value> {
+fn top(frame: &Running) -> PyResult<&Value> {
     match frame.top() {
         Some(v) => Ok(v),
         None => Err(stack_underflow()),
@@ -300,7 +301,7 @@ fn top(frame: &Frame) -> PyResult<&Value> {
 
 /// The two top values `(second, top)`.
 #[inline(always)]
-fn top2(frame: &Frame) -> PyResult<(&Value, &Value)> {
+fn top2(frame: &Running) -> PyResult<(&Value, &Value)> {
     match frame.stack() {
         [.., a, b] => Ok((a, b)),
         _ => Err(stack_underflow()),
@@ -502,8 +503,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
     'frames: loop {
         // SAFETY: `cur` is `frame` or an inline frame of this activation (see
         // `run_frame_with_error`), only reached through this reference while it runs.
-        let frame: &mut Frame = unsafe { &mut *cur };
-        let co = unsafe { &*(frame.code() as *const crate::types::function::CodeObject) };
+        let mut frame = unsafe { Running::new(cur) };
+        let co = unsafe { &*(frame.f().code() as *const crate::types::function::CodeObject) };
         let quick: Option<&Quickened> = if specializing {
             Some(specialize::quickened(co))
         } else {
@@ -514,15 +515,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             None => (co.unit.instructions.as_ptr(), co.unit.instructions.len()),
         };
         // The next instruction's index lives in a register (`next_pc`), not only in the
-        // frame: reading it back from `frame.pc` put a store-to-load round trip on every
-        // dispatch. `frame.pc` is still written at each dispatch (tracebacks and line
+        // frame: reading it back from `frame.f().pc` put a store-to-load round trip on every
+        // dispatch. `frame.f().pc` is still written at each dispatch (tracebacks and line
         // numbers read it); jumps go through `jump!`, which sets both.
-        let mut next_pc = frame.pc as usize;
+        let mut next_pc = frame.f().pc as usize;
         macro_rules! jump {
             ($target:expr) => {{
                 let target: u32 = $target;
                 next_pc = target as usize;
-                frame.pc = target;
+                frame.f().pc = target;
             }};
         }
         // Enters an inline callee: it becomes the running frame.
@@ -530,7 +531,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             ($callee:expr) => {{
                 let callee: *mut Frame = $callee;
                 // SAFETY: a fresh inline frame; `frame` is the running one.
-                unsafe { link_inline(vm, frame as *const Frame, callee) };
+                unsafe { link_inline(vm, frame.as_ptr(), callee) };
                 cur = callee;
                 continue 'frames;
             }};
@@ -562,12 +563,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             ($i:expr) => {{
                 let i: usize = $i;
                 // SAFETY: `check_stack` verified local indices are in range.
-                match unsafe { frame.fast_slot(i) } {
+                match unsafe { frame.f().fast_slot(i) } {
                     Some(v) => {
                         let v = v.clone();
                         frame.push(v)
                     }
-                    None => return Err(unbound_local(vm, frame, i)),
+                    None => return Err(unbound_local(vm, frame.f(), i)),
                 }
             }};
         }
@@ -585,7 +586,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 let i: usize = $i;
                 let v = frame.pop();
                 // SAFETY: `check_stack` verified local indices are in range.
-                *unsafe { frame.fast_slot(i) } = Some(v);
+                *unsafe { frame.f().fast_slot(i) } = Some(v);
             }};
         }
         macro_rules! second_arg {
@@ -610,7 +611,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             // progress.
             let ins = unsafe { iptr.add(pc).read() };
             next_pc = pc + 1;
-            frame.pc = next_pc as u32;
+            frame.f().pc = next_pc as u32;
             let arg = ins.arg();
             match ins.op() {
                 Opcode::Nop => {}
@@ -660,42 +661,42 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     store_fast!(second_arg!(pc));
                 }
                 Opcode::DeleteFast => {
-                    if frame.fast_mut()[arg as usize].take().is_none() {
-                        return Err(unbound_local(vm, frame, arg as usize));
+                    if frame.f().fast_mut()[arg as usize].take().is_none() {
+                        return Err(unbound_local(vm, frame.f(), arg as usize));
                     }
                 }
                 Opcode::LoadDeref => {
                     let idx = co.unit.varnames.len() + arg as usize;
-                    let v = frame.fast_mut()[idx].as_ref().and_then(cell_get);
+                    let v = frame.f().fast_mut()[idx].as_ref().and_then(cell_get);
                     match v {
                         Some(v) => frame.push(v),
-                        None => return Err(deref_error(vm, frame, arg as usize)),
+                        None => return Err(deref_error(vm, frame.f(), arg as usize)),
                     }
                 }
                 Opcode::StoreDeref => {
                     let v = frame.pop();
                     let idx = co.unit.varnames.len() + arg as usize;
-                    if let Some(c) = &frame.fast_mut()[idx] {
+                    if let Some(c) = &frame.f().fast_mut()[idx] {
                         drop(cell_set(c, Some(v)));
                     }
                 }
                 Opcode::DeleteDeref => {
                     let idx = co.unit.varnames.len() + arg as usize;
-                    let old = frame.fast_mut()[idx]
+                    let old = frame.f().fast_mut()[idx]
                         .as_ref()
                         .and_then(|c| cell_set(c, None));
                     if old.is_none() {
-                        return Err(deref_error(vm, frame, arg as usize));
+                        return Err(deref_error(vm, frame.f(), arg as usize));
                     }
                 }
                 Opcode::LoadClosure => {
                     let idx = co.unit.varnames.len() + arg as usize;
-                    let c = frame.fast_mut()[idx].clone().unwrap_or_else(none::none);
+                    let c = frame.f().fast_mut()[idx].clone().unwrap_or_else(none::none);
                     frame.push(c);
                 }
                 Opcode::LoadClassDeref => {
                     let name = &co.derefnames[arg as usize];
-                    let from_ns = match &frame.locals {
+                    let from_ns = match &frame.f().locals {
                         Some(l) if is_exact_dict(l) => dict::dict_get(vm, l, name)?,
                         Some(l) => match ops::getitem(vm, l, name) {
                             Ok(v) => Some(v),
@@ -708,9 +709,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Some(v) => frame.push(v),
                         None => {
                             let idx = co.unit.varnames.len() + arg as usize;
-                            match frame.fast_mut()[idx].as_ref().and_then(cell_get) {
+                            match frame.f().fast_mut()[idx].as_ref().and_then(cell_get) {
                                 Some(v) => frame.push(v),
-                                None => return Err(deref_error(vm, frame, arg as usize)),
+                                None => return Err(deref_error(vm, frame.f(), arg as usize)),
                             }
                         }
                     }
@@ -719,30 +720,40 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if let Some(q) = quick {
                         if q.tick(pc) {
                             let name = &co.names[arg as usize];
-                            specialize::load_global(q, pc, frame.globals(), frame.builtins(), name);
+                            specialize::load_global(
+                                q,
+                                pc,
+                                frame.fref().globals(),
+                                frame.fref().builtins(),
+                                name,
+                            );
                         }
                     }
-                    let v = load_global(vm, frame, &co.names[arg as usize])?;
+                    let v = load_global(vm, frame.f(), &co.names[arg as usize])?;
                     frame.push(v);
                 }
                 Opcode::StoreGlobal => {
                     let v = frame.pop();
-                    dict::dict_set_str_value(frame.globals(), co.names[arg as usize].clone(), v);
+                    dict::dict_set_str_value(
+                        frame.f().globals(),
+                        co.names[arg as usize].clone(),
+                        v,
+                    );
                 }
                 Opcode::DeleteGlobal => {
                     let name = &co.names[arg as usize];
-                    if !dict::dict_del_str(frame.globals(), name) {
+                    if !dict::dict_del_str(frame.f().globals(), name) {
                         return Err(name_error(vm, name));
                     }
                 }
                 Opcode::LoadName => {
-                    let v = load_name(vm, frame, &co.names[arg as usize])?;
+                    let v = load_name(vm, frame.f(), &co.names[arg as usize])?;
                     frame.push(v);
                 }
                 Opcode::StoreName => {
                     let v = frame.pop();
                     let name = co.names[arg as usize].clone();
-                    match &frame.locals {
+                    match &frame.f().locals {
                         Some(l) => {
                             if is_exact_dict(l) {
                                 dict::dict_set(vm, l, name, v)?;
@@ -755,7 +766,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::DeleteName => {
                     let name = &co.names[arg as usize];
-                    let removed = match &frame.locals {
+                    let removed = match &frame.f().locals {
                         Some(l) if is_exact_dict(l) => dict::dict_del(vm, l, name)?,
                         Some(l) => match ops::delitem(vm, l, name) {
                             Ok(()) => true,
@@ -774,7 +785,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             specialize::load_attr(
                                 q,
                                 pc,
-                                top(frame)?,
+                                top(&frame)?,
                                 &co.names[arg as usize],
                                 false,
                             );
@@ -790,7 +801,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             specialize::load_attr(
                                 q,
                                 pc,
-                                top(frame)?,
+                                top(&frame)?,
                                 &co.names[arg as usize],
                                 true,
                             );
@@ -798,12 +809,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                     let obj = frame.pop();
                     let name = &co.names[arg as usize];
-                    load_method(vm, frame, obj, name)?;
+                    frame.call(|f| load_method(vm, f, obj, name))?;
                 }
                 Opcode::StoreAttr => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            specialize::store_attr(q, pc, top(frame)?, &co.names[arg as usize]);
+                            specialize::store_attr(q, pc, top(&frame)?, &co.names[arg as usize]);
                         }
                     }
                     let obj = frame.pop();
@@ -817,7 +828,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::BinaryOp => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            let (a, b) = top2(frame)?;
+                            let (a, b) = top2(&frame)?;
                             specialize::binary_op(q, pc, a, b, arg);
                         }
                     }
@@ -861,7 +872,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::CompareOp => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            let (a, b) = top2(frame)?;
+                            let (a, b) = top2(&frame)?;
                             specialize::compare_op(q, pc, a, b);
                         }
                     }
@@ -898,7 +909,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::ContainsOp => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            let (item, container) = top2(frame)?;
+                            let (item, container) = top2(&frame)?;
                             specialize::contains_op(q, pc, container, item);
                         }
                     }
@@ -910,7 +921,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::BinarySubscr => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            let (obj, key) = top2(frame)?;
+                            let (obj, key) = top2(&frame)?;
                             specialize::binary_subscr(q, pc, obj, key);
                         }
                     }
@@ -939,7 +950,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::StoreSubscr => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            let (obj, key) = top2(frame)?;
+                            let (obj, key) = top2(&frame)?;
                             specialize::store_subscr(q, pc, obj, key);
                         }
                     }
@@ -1131,7 +1142,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::PopJumpIfFalse => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            specialize::to_bool(q, pc, top(frame)?);
+                            specialize::to_bool(q, pc, top(&frame)?);
                         }
                     }
                     let v = frame.pop();
@@ -1142,7 +1153,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::PopJumpIfTrue => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            specialize::to_bool(q, pc, top(frame)?);
+                            specialize::to_bool(q, pc, top(&frame)?);
                         }
                     }
                     let v = frame.pop();
@@ -1163,14 +1174,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                 }
                 Opcode::JumpIfFalseOrPop => {
-                    if !ops::truthy(vm, top(frame)?)? {
+                    if !ops::truthy(vm, top(&frame)?)? {
                         jump!(arg);
                     } else {
                         frame.pop_discard();
                     }
                 }
                 Opcode::JumpIfTrueOrPop => {
-                    if ops::truthy(vm, top(frame)?)? {
+                    if ops::truthy(vm, top(&frame)?)? {
                         jump!(arg);
                     } else {
                         frame.pop_discard();
@@ -1184,10 +1195,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::ForIter => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            specialize::for_iter(q, pc, top(frame)?);
+                            specialize::for_iter(q, pc, top(&frame)?);
                         }
                     }
-                    let next = ops::next(vm, top(frame)?)?;
+                    let next = ops::next(vm, top(&frame)?)?;
                     match next {
                         Some(v) => frame.push(v),
                         None => {
@@ -1199,15 +1210,17 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 Opcode::UnpackSequence => {
                     if let Some(q) = quick {
                         if q.tick(pc) {
-                            specialize::unpack_sequence(q, pc, top(frame)?, arg as usize);
+                            specialize::unpack_sequence(q, pc, top(&frame)?, arg as usize);
                         }
                     }
                     let seq = frame.pop();
-                    unpack_sequence(vm, frame, seq, arg as usize)?;
+                    frame.call(|f| unpack_sequence(vm, f, seq, arg as usize))?;
                 }
                 Opcode::UnpackEx => {
                     let seq = frame.pop();
-                    unpack_ex(vm, frame, seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+                    frame.call(|f| {
+                        unpack_ex(vm, f, seq, (arg & 0xff) as usize, (arg >> 8) as usize)
+                    })?;
                 }
                 Opcode::Call => {
                     if let Some(q) = quick {
@@ -1219,12 +1232,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             specialize::call(q, pc, &st[base], has_self, arg as usize);
                         }
                     }
-                    let r = do_call(vm, frame, arg as usize, None)?;
+                    let r = frame.call(|f| do_call(vm, f, arg as usize, None))?;
                     frame.push(r);
                 }
                 Opcode::CallKw => {
                     let names = frame.pop();
-                    let r = do_call(vm, frame, arg as usize, Some(names))?;
+                    let r = frame.call(|f| do_call(vm, f, arg as usize, Some(names)))?;
                     frame.push(r);
                 }
                 Opcode::CallFunctionEx => {
@@ -1286,8 +1299,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     };
                     let f = new_function(
                         code,
-                        frame.globals().clone(),
-                        frame.builtins().clone(),
+                        frame.f().globals().clone(),
+                        frame.f().builtins().clone(),
                         defaults,
                         kwdefaults,
                         closure,
@@ -1299,11 +1312,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::ReturnValue => {
                     let v = frame.pop();
-                    if frame.inline {
+                    if frame.f().inline {
                         // SAFETY: the running frame is an inline frame of this activation (its
                         // caller runs in this loop too), and nothing else refers to it.
-                        let init_self = frame.init_self.take();
-                        let caller = unsafe { pop_inline(vm, frame as *mut Frame) };
+                        let init_self = frame.f().init_self.take();
+                        let caller = unsafe { pop_inline(vm, frame.release()) };
                         cur = caller;
                         // SAFETY: the caller is live and runs next in this loop.
                         let caller = unsafe { &mut *caller };
@@ -1325,7 +1338,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::YieldValue => {
                     let v = frame.pop();
-                    if frame.inline {
+                    if frame.f().inline {
                         return Err(vm.runtime_error("yield in a function that is not a generator"));
                     }
                     return Ok(Exit::Yield(v));
@@ -1341,7 +1354,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::Send => {
                     let value = frame.pop();
-                    let sub = top(frame)?.clone();
+                    let sub = top(&frame)?.clone();
                     match crate::types::generator::send_to(vm, &sub, value)? {
                         crate::types::generator::SendResult::Yield(v) => frame.push(v),
                         crate::types::generator::SendResult::Return(v) => {
@@ -1352,8 +1365,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                 }
                 Opcode::LoadBuildClass => {
-                    let v = dict::dict_get_str(frame.builtins(), &pystr::intern("__build_class__"))
-                        .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
+                    let v =
+                        dict::dict_get_str(frame.f().builtins(), &pystr::intern("__build_class__"))
+                            .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
                     frame.push(v);
                 }
                 Opcode::LoadAssertionError => frame.push(builtin().assertion_error.to_value()),
@@ -1363,7 +1377,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             let cur = vm.handled.borrow().last().cloned();
                             match cur {
                                 Some(e) => {
-                                    frame.reraising = true;
+                                    frame.f().reraising = true;
                                     PyErr(e)
                                 }
                                 None => vm.runtime_error("No active exception to reraise"),
@@ -1400,7 +1414,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::CheckExcMatch => {
                     let ty = frame.pop();
-                    let e = top(frame)?.clone();
+                    let e = top(&frame)?.clone();
                     let m = exc::exception_matches(vm, &e, &ty)?;
                     frame.push(int::new_bool(m));
                 }
@@ -1409,7 +1423,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     if arg != 0 {
                         frame.pop_discard();
                     }
-                    frame.reraising = true;
+                    frame.f().reraising = true;
                     return Err(PyErr(e));
                 }
                 Opcode::BeforeWith => {
@@ -1443,21 +1457,27 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let fromlist = frame.pop();
                     let level = frame.pop();
                     let name = co.names[arg as usize].clone();
-                    let m =
-                        crate::modules::import_name(vm, &name, frame.globals(), &fromlist, &level)?;
+                    let m = crate::modules::import_name(
+                        vm,
+                        &name,
+                        frame.f().globals(),
+                        &fromlist,
+                        &level,
+                    )?;
                     frame.push(m);
                 }
                 Opcode::ImportFrom => {
                     let name = &co.names[arg as usize];
-                    let v = crate::modules::import_from(vm, top(frame)?, name)?;
+                    let v = crate::modules::import_from(vm, top(&frame)?, name)?;
                     frame.push(v);
                 }
                 Opcode::ImportStar => {
                     let m = frame.pop();
                     let target = frame
+                        .f()
                         .locals
                         .clone()
-                        .unwrap_or_else(|| frame.globals().clone());
+                        .unwrap_or_else(|| frame.f().globals().clone());
                     crate::modules::import_star(vm, &m, &target)?;
                 }
 
@@ -1544,7 +1564,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                                 &*(fget.payload_unchecked::<FunctionObj>() as *const FunctionObj)
                             };
                             // The getter runs inline: its return pushes the attribute.
-                            let callee = Frame::push_inline(vm, fget, Some(obj), frame, 0);
+                            let callee =
+                                frame.call(|f| Frame::push_inline(vm, fget, Some(obj), f, 0));
                             if finish {
                                 // SAFETY: a fresh inline frame, referred to by nothing else.
                                 finish_inline_args(unsafe { &mut *callee }, f, 1);
@@ -1646,7 +1667,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         continue;
                     }
                     q.miss(pc);
-                    load_method(vm, frame, obj, name)?;
+                    frame.call(|f| load_method(vm, f, obj, name))?;
                 }
                 Opcode::StoreAttrSlot | Opcode::StoreAttrAdd => {
                     let q = quick_or_err(quick)?;
@@ -1737,14 +1758,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     // SAFETY: as in LOAD_ATTR_SLOT.
                     let ix = unsafe { q.cache(pc) }.c as usize;
                     let name = &co.names[arg as usize];
-                    match dict::dict_value_at_index(frame.globals(), ix, name) {
+                    match dict::dict_value_at_index(frame.f().globals(), ix, name) {
                         Some(v) => {
                             q.hit(Family::LoadGlobal);
                             frame.push(v);
                         }
                         None => {
                             q.miss(pc);
-                            let v = load_global(vm, frame, name)?;
+                            let v = load_global(vm, frame.f(), name)?;
                             frame.push(v);
                         }
                     }
@@ -1757,8 +1778,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         (c.b, c.c as usize)
                     };
                     let name = &co.names[arg as usize];
-                    let hit = if dict::dict_keys_version(frame.globals()) == keys {
-                        dict::dict_value_at_index(frame.builtins(), ix, name)
+                    let hit = if dict::dict_keys_version(frame.f().globals()) == keys {
+                        dict::dict_value_at_index(frame.f().builtins(), ix, name)
                     } else {
                         None
                     };
@@ -1769,7 +1790,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         None => {
                             q.miss(pc);
-                            let v = load_global(vm, frame, name)?;
+                            let v = load_global(vm, frame.f(), name)?;
                             frame.push(v);
                         }
                     }
@@ -2012,7 +2033,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::ForIterRange => {
                     let q = quick_or_err(quick)?;
-                    let step = top(frame)?
+                    let step = top(&frame)?
                         .downcast_exact::<crate::types::range::RangeIter>()
                         .and_then(|it| it.next_small());
                     match step {
@@ -2027,7 +2048,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         None => {
                             q.miss(pc);
-                            if !for_iter_generic(vm, frame)? {
+                            if !frame.call(|f| for_iter_generic(vm, f))? {
                                 jump!(arg);
                             }
                         }
@@ -2035,7 +2056,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::ForIterList | Opcode::ForIterTuple => {
                     let q = quick_or_err(quick)?;
-                    let it = top(frame)?;
+                    let it = top(&frame)?;
                     let step = if ins.op() == Opcode::ForIterList {
                         it.downcast_exact::<crate::types::iterators::ListIter>()
                             .map(|it| it.next_item())
@@ -2055,7 +2076,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         None => {
                             q.miss(pc);
-                            if !for_iter_generic(vm, frame)? {
+                            if !frame.call(|f| for_iter_generic(vm, f))? {
                                 jump!(arg);
                             }
                         }
@@ -2075,7 +2096,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                     }
                     q.miss(pc);
-                    unpack_sequence(vm, frame, seq, n)?;
+                    frame.call(|f| unpack_sequence(vm, f, seq, n))?;
                 }
                 Opcode::UnpackSequenceList => {
                     let q = quick_or_err(quick)?;
@@ -2092,7 +2113,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                     }
                     q.miss(pc);
-                    unpack_sequence(vm, frame, seq, n)?;
+                    frame.call(|f| unpack_sequence(vm, f, seq, n))?;
                 }
                 Opcode::CallPyExactArgs => {
                     let q = quick_or_err(quick)?;
@@ -2128,7 +2149,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                                 &*(callable.payload_unchecked::<FunctionObj>()
                                     as *const FunctionObj)
                             };
-                            let callee = Frame::push_inline(vm, callable, None, frame, nargs);
+                            let callee =
+                                frame.call(|f| Frame::push_inline(vm, callable, None, f, nargs));
                             if finish {
                                 // SAFETY: a fresh inline frame, referred to by nothing else.
                                 finish_inline_args(unsafe { &mut *callee }, f, nargs);
@@ -2139,12 +2161,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             call_inline!(callee);
                         }
                     }
-                    if let Some(callee) = push_inline_uncached(vm, frame, base, argc)? {
+                    if let Some(callee) = frame.call(|f| push_inline_uncached(vm, f, base, argc))? {
                         q.hit(Family::Call);
                         call_inline!(callee);
                     }
                     q.miss(pc);
-                    let r = do_call(vm, frame, argc, None)?;
+                    let r = frame.call(|f| do_call(vm, f, argc, None))?;
                     frame.push(r);
                 }
                 Opcode::CallBoundMethodExactArgs => {
@@ -2175,7 +2197,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             let f = unsafe {
                                 &*(func.payload_unchecked::<FunctionObj>() as *const FunctionObj)
                             };
-                            let callee = Frame::push_inline(vm, func, Some(self_), frame, argc);
+                            let callee =
+                                frame.call(|f| Frame::push_inline(vm, func, Some(self_), f, argc));
                             if finish {
                                 // SAFETY: a fresh inline frame, referred to by nothing else.
                                 finish_inline_args(unsafe { &mut *callee }, f, argc + 1);
@@ -2184,12 +2207,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             call_inline!(callee);
                         }
                     }
-                    if let Some(callee) = push_inline_uncached(vm, frame, base, argc)? {
+                    if let Some(callee) = frame.call(|f| push_inline_uncached(vm, f, base, argc))? {
                         q.hit(Family::Call);
                         call_inline!(callee);
                     }
                     q.miss(pc);
-                    let r = do_call(vm, frame, argc, None)?;
+                    let r = frame.call(|f| do_call(vm, f, argc, None))?;
                     frame.push(r);
                 }
                 Opcode::CallPyClass => {
@@ -2208,14 +2231,16 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             .is_some_and(|t| t.version.load(Relaxed) == ver);
                     if let (true, Some(init)) = (ok, init) {
                         let cls = cls.clone();
-                        if let Some(callee) = instantiate(vm, frame, &cls, init, argc)? {
+                        if let Some(callee) =
+                            frame.call(|f| instantiate(vm, f, &cls, init, argc))?
+                        {
                             q.hit(Family::Call);
                             frame.truncate(base);
                             call_inline!(callee);
                         }
                     }
                     q.miss(pc);
-                    let r = do_call(vm, frame, argc, None)?;
+                    let r = frame.call(|f| do_call(vm, f, argc, None))?;
                     frame.push(r);
                 }
                 Opcode::CallBuiltin
@@ -2286,7 +2311,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         None => {
                             q.miss(pc);
-                            let r = do_call(vm, frame, argc, None)?;
+                            let r = frame.call(|f| do_call(vm, f, argc, None))?;
                             frame.push(r);
                         }
                     }
@@ -2400,7 +2425,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                 // ---- iteration over dicts --------------------------------------------------
                 Opcode::ForIterDict => {
                     let q = quick_or_err(quick)?;
-                    match dict::dict_iter_step(vm, top(frame)?) {
+                    match dict::dict_iter_step(vm, top(&frame)?) {
                         Some(r) => {
                             q.hit(Family::ForIter);
                             match r? {
@@ -2413,7 +2438,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         None => {
                             q.miss(pc);
-                            if !for_iter_generic(vm, frame)? {
+                            if !frame.call(|f| for_iter_generic(vm, f))? {
                                 jump!(arg);
                             }
                         }
@@ -2426,7 +2451,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         Opcode::ForIterEnumerate => 1,
                         _ => 2,
                     };
-                    match crate::types::iterators::adapter_step(vm, top(frame)?, kind) {
+                    match crate::types::iterators::adapter_step(vm, top(&frame)?, kind) {
                         Some(r) => {
                             q.hit(Family::ForIter);
                             match r? {
@@ -2439,7 +2464,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         None => {
                             q.miss(pc);
-                            if !for_iter_generic(vm, frame)? {
+                            if !frame.call(|f| for_iter_generic(vm, f))? {
                                 jump!(arg);
                             }
                         }
@@ -2476,7 +2501,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         }
                         None => {
                             q.miss(pc);
-                            let r = do_call(vm, frame, argc, None)?;
+                            let r = frame.call(|f| do_call(vm, f, argc, None))?;
                             frame.push(r);
                         }
                     }
@@ -2591,7 +2616,7 @@ fn float_compare(x: f64, y: f64, arg: u32) -> bool {
 /// `FOR_ITER`'s generic behaviour, but for the jump: pushes the next value (true), or
 /// pops the exhausted iterator (false; the caller jumps past the loop).
 fn for_iter_generic(vm: &Vm, frame: &mut Frame) -> PyResult<bool> {
-    let next = ops::next(vm, top(frame)?)?;
+    let next = ops::next(vm, frame.top().ok_or_else(stack_underflow)?)?;
     match next {
         Some(v) => {
             frame.push(v);
