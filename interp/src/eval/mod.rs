@@ -1542,15 +1542,17 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let q = quick_or_err(quick)?;
                     let obj = frame.pop();
                     // SAFETY: as in LOAD_ATTR_SLOT.
-                    let (fget, fver, finish) = {
+                    let main = {
                         let c = unsafe { q.cache(pc) };
-                        let fget = if obj.ty().version.load(Relaxed) == c.a {
-                            c.obj.clone()
-                        } else {
-                            None
-                        };
-                        (fget, c.b as u32, c.c != 0)
+                        (obj.ty().version.load(Relaxed) == c.a)
+                            .then(|| (c.obj.clone(), c.b as u32, c.c != 0))
                     };
+                    let (fget, fver, finish) = main
+                        .or_else(|| {
+                            q.poly_entry(pc, &obj, &co.names[arg as usize])
+                                .map(|e| (e.obj, e.b as u32, e.c != 0))
+                        })
+                        .unwrap_or((None, 0, false));
                     if let Some(fget) = fget {
                         let ok = fget.downcast_exact::<FunctionObj>().is_some_and(|f| {
                             f.version.load(Relaxed) == fver && (!finish || defaults_cover(f, 1))
@@ -1585,9 +1587,16 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         (c.a, c.b as usize, c.c as usize)
                     };
                     let obj = frame.pop();
-                    if obj.ty().version.load(Relaxed) == ver {
-                        // SAFETY: the type version guard means `obj`'s type is the one the
-                        // member was found on, whose instances keep their storage at `off`.
+                    let entry = if obj.ty().version.load(Relaxed) == ver {
+                        Some((idx, off))
+                    } else {
+                        q.poly_entry(pc, &obj, &co.names[arg as usize])
+                            .map(|e| (e.b as usize, e.c as usize))
+                    };
+                    if let Some((idx, off)) = entry {
+                        // SAFETY: the type version guard (the main entry's or the
+                        // polymorphic entry's) means `obj`'s type is the one the member was
+                        // found on, whose instances keep their storage at `off`.
                         let attrs = unsafe { crate::types::object::attrs_at(&obj, off) };
                         if let Some(v) = attrs.get_member(obj.header(), idx) {
                             q.hit(Family::LoadAttr);
@@ -1720,7 +1729,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     let obj = frame.pop();
                     let v = frame.pop();
                     let ty = obj.ty();
-                    if ty.version.load(Relaxed) == ver {
+                    let entry = if ty.version.load(Relaxed) == ver {
+                        Some((idx, off))
+                    } else {
+                        q.poly_entry(pc, &obj, &co.names[arg as usize])
+                            .map(|e| (e.b as usize, e.c as usize))
+                    };
+                    if let Some((idx, off)) = entry {
                         // SAFETY: as in LOAD_ATTR_MEMBER.
                         let attrs = unsafe { crate::types::object::attrs_at(&obj, off) };
                         attrs.set_member(obj.header(), idx, ty.nslots, Some(v));
@@ -1742,7 +1757,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         } else {
                             None
                         }
-                    };
+                    }
+                    .or_else(|| {
+                        q.poly_entry(pc, &obj, &co.names[arg as usize])
+                            .and_then(|e| e.obj)
+                    });
                     if let Some(fset) = fset {
                         if let Some(f) = fset.downcast_exact::<FunctionObj>() {
                             q.hit(Family::StoreAttr);

@@ -199,19 +199,30 @@ impl Quickened {
         c.poly = Vec::new();
     }
 
-    /// At an attribute form keyed by (type version, shape) whose main guard failed for
-    /// `obj`: the entry for `obj`'s type version and shape, adding one (up to `POLY_WAYS`)
-    /// when `obj` fits the same form. `None`: a real miss.
+    /// At an attribute form whose main guard failed for `obj`: the entry for `obj`'s type
+    /// version (and shape, for the forms keyed by it), adding one (up to `POLY_WAYS`) when
+    /// `obj` fits the same form. `None`: a real miss.
     #[inline(never)]
     pub fn poly_entry(&self, pc: usize, obj: &Value, name: &Value) -> Option<PolyEntry> {
         let version = version_of(obj.ty())?;
-        let shape = shape_guard(obj)?;
         let op = self.instrs[pc].get().op();
+        // The instance-storage forms also guard the shape (in `b`); the descriptor forms
+        // (property, `__slots__` member) guard the type version alone.
+        let by_shape = matches!(
+            op,
+            Opcode::LoadAttrSlot
+                | Opcode::LoadAttrClass
+                | Opcode::LoadMethodFunc
+                | Opcode::StoreAttrSlot
+                | Opcode::StoreAttrAdd
+        );
+        let shape = if by_shape { shape_guard(obj)? } else { 0 };
+        let fits = |a: u32, b: u64| a == version && (!by_shape || b == shape);
         {
             // SAFETY: `pc` is the executing instruction; the reference ends before the
             // choice below (which runs no Python code either).
             let c = unsafe { self.cache(pc) };
-            if let Some(e) = c.poly.iter().find(|e| e.a == version && e.b == shape) {
+            if let Some(e) = c.poly.iter().find(|e| fits(e.a, e.b)) {
                 return Some(e.clone());
             }
             if c.poly.len() >= POLY_WAYS {
@@ -223,7 +234,7 @@ impl Quickened {
             _ => choose_load_attr(obj, name, op.base() == Opcode::LoadMethod),
         };
         let (chosen, a, b, c, o) = choice?;
-        if chosen != op || a != version || b != shape {
+        if chosen != op || !fits(a, b) {
             return None;
         }
         let e = PolyEntry { a, b, c, obj: o };

@@ -145,3 +145,60 @@ print(fill(t, 3), t._x)
 for i in range(100):
     fill((P, Q, T)[i % 3](), i)
 print(fill(P(), 5), fill(T(), 5))
+
+
+# Properties and __slots__ members reached through one site on a base class and its
+# subclasses (each its own type version), then a property replaced on one subclass.
+class Body:
+    __slots__ = ("_m", "hits")
+
+    def __init__(self, m):
+        self.mass = m
+        self.hits = 0
+
+    @property
+    def mass(self):
+        return self._m
+
+    @mass.setter
+    def mass(self, v):
+        if v <= 0:
+            raise ValueError("mass must be positive")
+        self._m = v
+
+
+class Heavy(Body):
+    __slots__ = ("extra",)
+
+
+class Light(Body):
+    __slots__ = ()
+
+
+class Odd(Body):
+    __slots__ = ("w",)
+
+
+class Odder(Body):
+    pass
+
+
+def weigh(bodies, rounds):
+    total = 0
+    for _ in range(rounds):
+        for b in bodies:
+            b.mass = b.mass + 1
+            b.hits += 1
+            total += b.mass + b.hits
+    return total
+
+
+bodies = [Body(1), Heavy(2), Light(3), Odd(4), Odder(5)]
+print(weigh(bodies, 200))
+Light.mass = property(lambda self: -1, lambda self, v: setattr(self, "hits", self.hits + 100))
+print(weigh(bodies, 50))
+try:
+    bodies[1].mass = -5
+except ValueError as e:
+    print(type(e).__name__, e)
+print([b.hits for b in bodies])
