@@ -310,7 +310,7 @@ instructions! {
     Call = "CALL", arg Count, family Call, stack |a| (a + 2, 1);
     /// Calls with `a` arguments of which the last `len(TOS)` are keywords named by the
     /// tuple at TOS: `[callable, self_or_null, args..., kwnames]`.
-    CallKw = "CALL_KW", arg Count, family None, stack |a| (a + 3, 1);
+    CallKw = "CALL_KW", arg Count, family Call, stack |a| (a + 3, 1);
     /// Calls `[callable, self_or_null, args_tuple, kwargs_dict?]`; `a & 1`: a kwargs dict
     /// is present.
     CallFunctionEx = "CALL_FUNCTION_EX", arg Op, family None,
@@ -511,6 +511,10 @@ instructions! {
     /// positional parameters.
     CallPyExactArgs = "CALL_PY_EXACT_ARGS", arg Count, family Call from Call,
         stack |a| (a + 2, 1);
+    /// `CALL_KW` of the cached Python function (identity and version guards) with this
+    /// site's keyword names (identity guard), each naming a positional-or-keyword parameter
+    /// after the positional arguments; the rest come from the defaults.
+    CallKwPy = "CALL_KW_PY", arg Count, family Call from CallKw, stack |a| (a + 3, 1);
     /// Calls a bound method of the cached Python function with exact positional args.
     CallBoundMethodExactArgs = "CALL_BOUND_METHOD_EXACT_ARGS", arg Count,
         family Call from Call, stack |a| (a + 2, 1);

@@ -1236,8 +1236,77 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     frame.push(r);
                 }
                 Opcode::CallKw => {
+                    if let Some(q) = quick {
+                        if q.tick(pc) {
+                            let n = frame.stack_len();
+                            let base = n - arg as usize - 3;
+                            let st = frame.stack();
+                            let has_self = !none::is_null(&st[base + 1]);
+                            specialize::call_kw(
+                                q,
+                                pc,
+                                &st[base],
+                                has_self,
+                                arg as usize,
+                                &st[n - 1],
+                            );
+                        }
+                    }
                     let names = frame.pop();
                     let r = frame.call(|f| do_call(vm, f, arg as usize, Some(names)))?;
+                    frame.push(r);
+                }
+                Opcode::CallKwPy => {
+                    let q = quick_or_err(quick)?;
+                    let argc = arg as usize;
+                    let n = frame.stack_len();
+                    let base = n - argc - 3;
+                    // SAFETY: as in LOAD_ATTR_SLOT.
+                    let (ver, want, layout, want_names) = {
+                        let c = unsafe { q.cache(pc) };
+                        (
+                            c.a,
+                            c.obj.as_ref().map_or(0, |o| o.bits()),
+                            c.b,
+                            c.c as usize,
+                        )
+                    };
+                    let (npos, first_default) = specialize::kw_call_layout(layout);
+                    let st = frame.stack();
+                    let nargs = argc + !none::is_null(&st[base + 1]) as usize;
+                    let nkw = tuple::as_tuple(&st[n - 1]).map_or(0, |t| t.len());
+                    if st[base].bits() == want
+                        && st[n - 1].bits() == want_names
+                        && nargs == npos + nkw
+                    {
+                        // SAFETY: the cached object is an exact function (checked when
+                        // cached) and the callable is that very object.
+                        let f = unsafe { st[base].payload_unchecked::<FunctionObj>() };
+                        let argcount = f.code().unit.argcount as usize;
+                        let ndefaults = tuple::as_tuple(&f.defaults.get()).map_or(0, |d| d.len());
+                        if f.version.load(Relaxed) == ver && argcount - first_default <= ndefaults {
+                            q.hit(Family::Call);
+                            vm.enter_inline()?;
+                            frame.pop_discard();
+                            // SAFETY: as in CALL_PY_EXACT_ARGS.
+                            let callable = unsafe { frame.take_at(base) };
+                            // SAFETY: as in CALL_PY_EXACT_ARGS.
+                            let f = unsafe {
+                                &*(callable.payload_unchecked::<FunctionObj>()
+                                    as *const FunctionObj)
+                            };
+                            let callee =
+                                frame.call(|f| Frame::push_inline(vm, callable, None, f, nargs));
+                            // SAFETY: a fresh inline frame, referred to by nothing else.
+                            finish_kw_args(unsafe { &mut *callee }, f, npos, nkw, layout);
+                            // SAFETY: as in CALL_PY_EXACT_ARGS.
+                            unsafe { frame.forget_above(base) };
+                            call_inline!(callee);
+                        }
+                    }
+                    q.miss(pc);
+                    let names = frame.pop();
+                    let r = frame.call(|f| do_call(vm, f, argc, Some(names)))?;
                     frame.push(r);
                 }
                 Opcode::CallFunctionEx => {
@@ -2741,6 +2810,40 @@ fn finish_inline_args(callee: &mut Frame, f: &FunctionObj, nargs: usize) {
             let fast = callee.fast_mut();
             for i in nargs.max(first)..argcount {
                 fast[i] = Some(d[i - first].clone());
+            }
+        }
+    }
+    if co.ncells != 0 || !co.unit.freevars.is_empty() {
+        frame::init_cells(callee, f);
+    }
+}
+
+/// `CALL_KW_PY`'s argument binding in the fresh inline frame `callee`, whose slots
+/// `0..npos + nkw` hold the positional then the keyword arguments: moves each keyword
+/// argument to its parameter's slot (`layout`, see `specialize::kw_call_layout`), fills
+/// the parameters left unbound from the defaults (which the caller checked are enough),
+/// then sets up cells.
+fn finish_kw_args(callee: &mut Frame, f: &FunctionObj, npos: usize, nkw: usize, layout: u64) {
+    let co = f.code();
+    let argcount = co.unit.argcount as usize;
+    let (_, first_default) = specialize::kw_call_layout(layout);
+    let fast = callee.fast_mut();
+    let mut by_keyword: [Option<Value>; specialize::KW_CALL_MAX] = Default::default();
+    for (i, v) in by_keyword.iter_mut().enumerate().take(nkw) {
+        *v = fast[npos + i].take();
+    }
+    for (i, v) in by_keyword.iter_mut().enumerate().take(nkw) {
+        let j = ((layout >> (8 * i)) & 0xff) as usize;
+        fast[j] = v.take();
+    }
+    if first_default < argcount {
+        let defaults = f.defaults.get();
+        if let Some(d) = tuple::as_tuple(&defaults) {
+            let first = argcount - d.len().min(argcount);
+            for j in first_default.max(first)..argcount {
+                if fast[j].is_none() {
+                    fast[j] = Some(d[j - first].clone());
+                }
             }
         }
     }

@@ -1000,6 +1000,80 @@ fn exact_args_version(f: &FunctionObj, argc: usize) -> Option<(u32, u64)> {
     (v != 0).then_some((v, finish as u64))
 }
 
+/// Most keyword arguments a `CALL_KW_PY` site passes (their parameter indices are packed
+/// in the cache with the positional count and the first defaulted parameter).
+pub const KW_CALL_MAX: usize = 6;
+
+/// The packed layout of `CALL_KW_PY`'s cache word `b`: byte `i < KW_CALL_MAX` the
+/// parameter index of keyword `i`, byte 6 the number of positional arguments (self
+/// included), byte 7 the first parameter left to the defaults (`argcount` if none).
+pub fn kw_call_layout(b: u64) -> (usize, usize) {
+    (((b >> 48) & 0xff) as usize, (b >> 56) as usize)
+}
+
+/// `CALL_KW` with `argc` arguments (the last `names.len()` of them by keyword) at `pc`.
+pub fn call_kw(
+    q: &Quickened,
+    pc: usize,
+    callable: &Value,
+    has_self: bool,
+    argc: usize,
+    names: &Value,
+) {
+    match choose_call_kw(callable, has_self, argc, names) {
+        Some((op, a, b, c, o)) => q.install(pc, op, a, b, c, o),
+        None => q.fail(pc, Family::Call),
+    }
+}
+
+fn choose_call_kw(callable: &Value, has_self: bool, argc: usize, names: &Value) -> Choice {
+    let f = callable.downcast_exact::<FunctionObj>()?;
+    let kw = crate::types::tuple::as_tuple(names)?;
+    if kw.is_empty() || kw.len() > KW_CALL_MAX || kw.len() > argc {
+        return None;
+    }
+    let unit = &f.code().unit;
+    use crate::bytecode::code_flags::{COROUTINE, GENERATOR, VARARGS, VARKEYWORDS};
+    let argcount = unit.argcount as usize;
+    if unit.flags & (VARARGS | VARKEYWORDS | GENERATOR | COROUTINE) != 0
+        || unit.kwonlyargcount != 0
+        || argcount >= 0xff
+    {
+        return None;
+    }
+    let npos = argc + has_self as usize - kw.len();
+    let mut filled = vec![false; argcount];
+    filled.iter_mut().take(npos).for_each(|x| *x = true);
+    let mut b = 0u64;
+    for (i, name) in kw.iter().enumerate() {
+        let name = pystr::as_str(name)?;
+        let j = unit.varnames[..argcount].iter().position(|p| p == name)?;
+        // A keyword naming a positional argument's parameter (or given twice) raises:
+        // the generic call says how.
+        if filled[j] {
+            return None;
+        }
+        filled[j] = true;
+        b |= (j as u64) << (8 * i);
+    }
+    let first_default = filled.iter().position(|x| !x).unwrap_or(argcount);
+    let defaults = crate::types::tuple::as_tuple(&f.defaults.get()).map_or(0, |d| d.len());
+    if argcount - first_default > defaults {
+        return None;
+    }
+    b |= (npos as u64) << 48 | (first_default as u64) << 56;
+    let v = f.version.load(Ordering::Acquire);
+    (v != 0).then(|| {
+        (
+            Opcode::CallKwPy,
+            v,
+            b,
+            names.bits() as u64,
+            Some(callable.clone()),
+        )
+    })
+}
+
 /// `CALL` with `argc` arguments at `pc`; `callable` and `self_or_null` as on the stack.
 pub fn call(q: &Quickened, pc: usize, callable: &Value, has_self: bool, argc: usize) {
     match choose_call(callable, has_self, argc) {
