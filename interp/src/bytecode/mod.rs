@@ -141,7 +141,9 @@ macro_rules! instructions {
 
             /// The generic instruction a specialized one stands for (`self` for generic ones):
             /// what a specialized instruction falls back to on a guard miss and returns to
-            /// when it despecializes. Declared with `from` in the table.
+            /// when it despecializes. Declared with `from` in the table. (Inlined: the eval
+            /// loop's fused compare-and-branch asks it of the next instruction.)
+            #[inline(always)]
             pub fn base(self) -> Opcode {
                 match self { $(Opcode::$name => instructions!(@base $name $(, $base)?),)* }
             }
