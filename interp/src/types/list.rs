@@ -410,11 +410,8 @@ fn list_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
             .with(|items| norm_index(i as isize, items.len()).map(|u| items[u].clone()))
             .ok_or_else(|| vm.index_error("list index out of range"));
     }
-    if let Some(i) = slice::try_index(vm, key, Overflow::IndexError)? {
-        return me
-            .with(|items| norm_index(i, items.len()).map(|u| items[u].clone()))
-            .ok_or_else(|| vm.index_error("list index out of range"));
-    }
+    // Slices before `__index__`: a slice is never index-like (the type cannot be
+    // subclassed and has no `__index__`), so the order changes nothing but the cost.
     if let Some(s) = as_slice(key) {
         let (start, stop, step) = s.unpack(vm)?;
         let items = me.with(|items| {
@@ -422,6 +419,11 @@ fn list_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
             slice_items(items, start, step, n)
         });
         return Ok(new_list(items));
+    }
+    if let Some(i) = slice::try_index(vm, key, Overflow::IndexError)? {
+        return me
+            .with(|items| norm_index(i, items.len()).map(|u| items[u].clone()))
+            .ok_or_else(|| vm.index_error("list index out of range"));
     }
     Err(vm.type_error(format!(
         "list indices must be integers or slices, not {}",
@@ -433,7 +435,13 @@ fn list_setitem(vm: &Vm, v: &Value, key: &Value, value: Option<Value>) -> PyResu
     let me = lst(vm, v)?;
     let index = match key.as_small_int() {
         Some(i) => Some(i as isize),
-        None => slice::try_index(vm, key, Overflow::IndexError)?,
+        None => {
+            // Slices first, as in `list_getitem`.
+            if let Some(s) = as_slice(key) {
+                return list_ass_subscript_slice(vm, v, me, s, value);
+            }
+            slice::try_index(vm, key, Overflow::IndexError)?
+        }
     };
     if let Some(i) = index {
         let old = me.with(|items| {
@@ -448,13 +456,33 @@ fn list_setitem(vm: &Vm, v: &Value, key: &Value, value: Option<Value>) -> PyResu
             None => Err(vm.index_error("list assignment index out of range")),
         };
     }
-    if let Some(s) = as_slice(key) {
-        return list_ass_subscript_slice(vm, v, me, s, value);
-    }
     Err(vm.type_error(format!(
         "list indices must be integers or slices, not {}",
         key.ty().name()
     )))
+}
+
+/// The items of `val` for a slice assignment into the list `v`: moved out of `val` when it
+/// is an exact list that nothing else references (a temporary such as `a[k::-1]`, which
+/// is dropped right after anyway: no copy, no reference counting per item), else copied.
+/// `None` if `val` is neither a list nor a tuple.
+fn assigned_items(vm: &Vm, v: &Value, val: &Value) -> PyResult<Option<Vec<Value>>> {
+    if val.is(v) {
+        return Ok(Some(as_list(v).map(|l| l.snapshot()).unwrap_or_default()));
+    }
+    if let Some(l) = val.downcast_exact::<ListObj>() {
+        // SAFETY: `val` is a live heap value (an exact list) the caller holds a reference to.
+        if unsafe { crate::object::refcount::is_sole_reference(val.as_header_ptr()) } {
+            // The caller's reference is the only one, so no other code can observe the list
+            // being emptied before it is freed.
+            return Ok(Some(l.replace_all(Vec::new())));
+        }
+        return Ok(Some(l.snapshot()));
+    }
+    if as_list(val).is_some() || crate::types::tuple::as_tuple(val).is_some() {
+        return items_of(vm, val).map(Some);
+    }
+    Ok(None)
 }
 
 fn list_ass_subscript_slice(
@@ -503,10 +531,8 @@ fn list_ass_subscript_slice(
             Ok(())
         }
         Some(val) => {
-            let seq = if val.is(v) {
-                me.snapshot()
-            } else if as_list(&val).is_some() || crate::types::tuple::as_tuple(&val).is_some() {
-                items_of(vm, &val)?
+            let seq = if let Some(seq) = assigned_items(vm, v, &val)? {
+                seq
             } else {
                 match crate::ops::iter(vm, &val) {
                     Ok(it) => {
@@ -563,13 +589,11 @@ fn list_ass_slice(
     ihigh: isize,
     value: Option<Value>,
 ) -> PyResult<()> {
-    let new_items = match value {
+    let mut new_items = match value {
         None => Vec::new(),
         Some(val) => {
-            if val.is(v) {
-                me.snapshot()
-            } else if as_list(&val).is_some() || crate::types::tuple::as_tuple(&val).is_some() {
-                items_of(vm, &val)?
+            if let Some(seq) = assigned_items(vm, v, &val)? {
+                seq
             } else {
                 match crate::ops::iter(vm, &val) {
                     Ok(it) => {
@@ -589,25 +613,32 @@ fn list_ass_slice(
             }
         }
     };
-    let removed = me.with(|items| {
+    let fits = me.with(|items| {
         let len = items.len() as isize;
         let lo = ilow.clamp(0, len);
         let hi = ihigh.clamp(lo, len);
         let total = items.len() - (hi - lo) as usize + new_items.len();
         if total > MAX_SEQ_ITEMS {
-            return Err(new_items);
+            return false;
         }
-        Ok(items
-            .splice(lo as usize..hi as usize, new_items)
-            .collect::<Vec<_>>())
+        let (lo, hi) = (lo as usize, hi as usize);
+        // The common length is exchanged in place; `new_items` then holds the replaced
+        // items, in order, and collects any further removed ones after them.
+        let m = (hi - lo).min(new_items.len());
+        items[lo..lo + m].swap_with_slice(&mut new_items[..m]);
+        if new_items.len() > m {
+            items.splice(lo + m..lo + m, new_items.drain(m..));
+        } else if hi - lo > m {
+            new_items.extend(items.drain(lo + m..hi));
+        }
+        true
     });
-    match removed {
-        Ok(r) => {
-            drop_reversed(r);
-            Ok(())
-        }
-        Err(_) => Err(vm.memory_error()),
+    if !fits {
+        return Err(vm.memory_error());
     }
+    // The removed items, released last first as CPython does.
+    drop_reversed(new_items);
+    Ok(())
 }
 
 fn list_contains(vm: &Vm, v: &Value, x: &Value) -> PyResult<bool> {

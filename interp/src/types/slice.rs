@@ -190,7 +190,35 @@ pub fn index_range(
 impl SliceObj {
     /// `PySlice_Unpack`: (start, stop, step) with None replaced by the defaults and every
     /// bound clamped to the machine range.
+    #[inline]
     pub fn unpack(&self, vm: &Vm) -> PyResult<(isize, isize, isize)> {
+        // Bounds that are small ints or None (nearly all slices) need no conversion calls.
+        let small = |v: &Value| v.as_small_int().map(|i| Some(i as isize));
+        let bound = |v: &Value| {
+            if none::is_none(v) {
+                Some(None)
+            } else {
+                small(v)
+            }
+        };
+        if let (Some(start), Some(stop), Some(step)) =
+            (bound(&self.start), bound(&self.stop), bound(&self.step))
+        {
+            let step = match step {
+                None => 1,
+                Some(0) => return Err(vm.value_error("slice step cannot be zero")),
+                // A small int is far from `isize::MIN`: no clamp needed.
+                Some(s) => s,
+            };
+            let start = start.unwrap_or(if step < 0 { isize::MAX } else { 0 });
+            let stop = stop.unwrap_or(if step < 0 { isize::MIN } else { isize::MAX });
+            return Ok((start, stop, step));
+        }
+        self.unpack_slow(vm)
+    }
+
+    #[inline(never)]
+    fn unpack_slow(&self, vm: &Vm) -> PyResult<(isize, isize, isize)> {
         let step = if none::is_none(&self.step) {
             1
         } else {

@@ -181,6 +181,15 @@ pub fn slice_items(items: &[Value], start: isize, step: isize, n: usize) -> Vec<
         let s = start.max(0) as usize;
         return items.get(s..s + n).map(|x| x.to_vec()).unwrap_or_default();
     }
+    if step == -1 && n > 0 {
+        // `start` down to `start - n + 1` (adjusted indices are in range).
+        if let Some(run) = usize::try_from(start + 1 - n as isize)
+            .ok()
+            .and_then(|lo| items.get(lo..=start as usize))
+        {
+            return run.iter().rev().cloned().collect();
+        }
+    }
     let mut out = Vec::with_capacity(n);
     let mut i = start;
     for _ in 0..n {
@@ -367,6 +376,15 @@ fn tuple_len(vm: &Vm, v: &Value) -> PyResult<usize> {
 
 fn tuple_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let items = tup(vm, v)?;
+    // Slices before `__index__`: a slice is never index-like, so the order only saves the
+    // index conversion attempt.
+    if let Some(s) = as_slice(key) {
+        let (start, _stop, step, n) = s.indices(vm, items.len())?;
+        if n == items.len() && step == 1 && v.is_exact(builtin().tuple) {
+            return Ok(v.clone());
+        }
+        return Ok(new_tuple(slice_items(items, start, step, n)));
+    }
     if let Some(i) = slice::try_index(vm, key, Overflow::IndexError)? {
         let idx = if i < 0 { i + items.len() as isize } else { i };
         return usize::try_from(idx)
@@ -374,13 +392,6 @@ fn tuple_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
             .and_then(|u| items.get(u))
             .cloned()
             .ok_or_else(|| vm.index_error("tuple index out of range"));
-    }
-    if let Some(s) = as_slice(key) {
-        let (start, _stop, step, n) = s.indices(vm, items.len())?;
-        if n == items.len() && step == 1 && v.is_exact(builtin().tuple) {
-            return Ok(v.clone());
-        }
-        return Ok(new_tuple(slice_items(items, start, step, n)));
     }
     Err(vm.type_error(format!(
         "tuple indices must be integers or slices, not {}",
