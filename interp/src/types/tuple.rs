@@ -4,7 +4,8 @@
 //! tuple hash, lexicographic comparison, indexing and slicing, concatenation, repetition,
 //! `count`/`index`), and the generic helpers for comparing, searching and repeating
 //! sequences of values that `list` reuses. Must not: mutate a tuple after it is published
-//! (tuples have no lock; their items are fixed at creation).
+//! (tuples have no lock; their items are fixed at creation), except one whose only
+//! reference its caller holds (`refill_unshared`).
 
 use std::sync::OnceLock;
 
@@ -57,6 +58,34 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
             items: items.into_boxed_slice(),
         },
     )
+}
+
+/// Refills `t`, an exact tuple of `items.len()` items that the caller holds the only
+/// reference to, with `items`, handing back its old items (for the caller to drop); gives
+/// `items` back if `t` does not qualify. What `enumerate` and `zip` do with the result
+/// tuple they return when the loop that took it has dropped it (CPython reuses it the
+/// same way): nobody else can see the tuple change.
+pub fn refill_unshared<const N: usize>(
+    t: &Value,
+    items: [Value; N],
+) -> Result<[Value; N], [Value; N]> {
+    let fits = t.is_exact(builtin().tuple)
+        && as_tuple(t).is_some_and(|x| x.len() == N)
+        // SAFETY: `t` is a live heap value (an exact tuple) the caller holds a reference to.
+        && unsafe { crate::object::refcount::is_sole_reference(t.as_header_ptr()) };
+    if !fits {
+        return Err(items);
+    }
+    let obj = t.as_header_ptr() as *mut crate::object::PyObj<TupleObj>;
+    // SAFETY: the caller's reference is the only one (checked above), so no other reader
+    // exists on any thread and no Rust reference into the payload is live; the object was
+    // allocated mutable by `Value::alloc`, and its item count is `N` (checked above).
+    let slots = unsafe { &mut (*obj).payload.items };
+    let mut items = items;
+    for (slot, x) in slots.iter_mut().zip(items.iter_mut()) {
+        std::mem::swap(slot, x);
+    }
+    Ok(items)
 }
 
 /// The items of a tuple (or tuple subclass instance).
