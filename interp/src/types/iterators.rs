@@ -639,10 +639,15 @@ fn enumerate_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
             // As CPython: the first result tuple is kept and refilled whenever only this
             // enumerate still references it; otherwise a fresh tuple is returned, not kept.
             match &st.result {
-                Some(t) => match crate::types::tuple::refill_unshared(t, [index, item]) {
-                    Ok(old) => (t.clone(), Some(old)),
-                    Err([index, item]) => (new_tuple(vec![index, item]), None),
-                },
+                Some(t) => {
+                    let mut items = [index, item];
+                    if crate::types::tuple::refill_unshared(t, &mut items) {
+                        (t.clone(), Some(items))
+                    } else {
+                        let [index, item] = items;
+                        (new_tuple(vec![index, item]), None)
+                    }
+                }
                 None => {
                     let t = new_tuple(vec![index, item]);
                     st.result = Some(t.clone());
@@ -663,6 +668,9 @@ pub struct Zip {
     iters: Vec<Value>,
     strict: bool,
     done: AtomicBool,
+    /// The first result tuple, refilled in place while only this zip references it (as
+    /// CPython's zip does; see `enumerate_next`).
+    result: Guarded<Option<Value>>,
 }
 
 impl Payload for Zip {
@@ -695,6 +703,7 @@ fn zip_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
             iters,
             strict,
             done: AtomicBool::new(false),
+            result: Guarded::new(None),
         },
     )
 }
@@ -736,7 +745,26 @@ fn zip_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
             }
         }
     }
-    Ok(Some(new_tuple(items)))
+    // SAFETY: `z` was downcast from `v`, so `v`'s header guards `z.result`.
+    let result = unsafe {
+        z.result.with(v.header(), |r| match r {
+            Some(t) => {
+                if crate::types::tuple::refill_unshared(t, &mut items) {
+                    t.clone()
+                } else {
+                    new_tuple(std::mem::take(&mut items))
+                }
+            }
+            None => {
+                let t = new_tuple(std::mem::take(&mut items));
+                *r = Some(t.clone());
+                t
+            }
+        })
+    };
+    // The replaced items (if any) drop after the lock is released.
+    drop(items);
+    Ok(Some(result))
 }
 
 /// `map(func, *iterables)`.

@@ -23,6 +23,16 @@ pub struct TupleObj {
     pub items: Box<[Value]>,
 }
 
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        // Last item first, as CPython's tuple deallocation (finalizers run in that order).
+        let mut items = std::mem::take(&mut self.items).into_vec();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl Payload for TupleObj {
     fn class() -> &'static TypeObject {
         builtin().tuple
@@ -61,31 +71,25 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
 }
 
 /// Refills `t`, an exact tuple of `items.len()` items that the caller holds the only
-/// reference to, with `items`, handing back its old items (for the caller to drop); gives
-/// `items` back if `t` does not qualify. What `enumerate` and `zip` do with the result
-/// tuple they return when the loop that took it has dropped it (CPython reuses it the
-/// same way): nobody else can see the tuple change.
-pub fn refill_unshared<const N: usize>(
-    t: &Value,
-    items: [Value; N],
-) -> Result<[Value; N], [Value; N]> {
+/// reference to, with `items`, which then hold its old items (for the caller to drop);
+/// false, nothing changed, if `t` does not qualify. What `enumerate` and `zip` do with the
+/// result tuple they keep when the loop that took it has dropped it (CPython reuses it
+/// the same way): nobody else can see the tuple change.
+pub fn refill_unshared(t: &Value, items: &mut [Value]) -> bool {
     let fits = t.is_exact(builtin().tuple)
-        && as_tuple(t).is_some_and(|x| x.len() == N)
+        && as_tuple(t).is_some_and(|x| x.len() == items.len())
         // SAFETY: `t` is a live heap value (an exact tuple) the caller holds a reference to.
         && unsafe { crate::object::refcount::is_sole_reference(t.as_header_ptr()) };
     if !fits {
-        return Err(items);
+        return false;
     }
     let obj = t.as_header_ptr() as *mut crate::object::PyObj<TupleObj>;
     // SAFETY: the caller's reference is the only one (checked above), so no other reader
     // exists on any thread and no Rust reference into the payload is live; the object was
-    // allocated mutable by `Value::alloc`, and its item count is `N` (checked above).
+    // allocated mutable by `Value::alloc`.
     let slots = unsafe { &mut (*obj).payload.items };
-    let mut items = items;
-    for (slot, x) in slots.iter_mut().zip(items.iter_mut()) {
-        std::mem::swap(slot, x);
-    }
-    Ok(items)
+    slots.swap_with_slice(items);
+    true
 }
 
 /// The items of a tuple (or tuple subclass instance).
@@ -216,7 +220,11 @@ pub fn slice_items(items: &[Value], start: isize, step: isize, n: usize) -> Vec<
             .ok()
             .and_then(|lo| items.get(lo..=start as usize))
         {
-            return run.iter().rev().cloned().collect();
+            let mut out = Vec::with_capacity(n);
+            for v in run.iter().rev() {
+                out.push(v.clone());
+            }
+            return out;
         }
     }
     let mut out = Vec::with_capacity(n);
