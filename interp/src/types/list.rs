@@ -3,7 +3,8 @@
 //! Owns: `ListObj` (a vector of values guarded by the list object's header mutex) and every
 //! list method and slot (indexing, slice assignment, concatenation, repetition, comparison,
 //! repr, `sort`), the stable TimSort-style merge sort used by `list.sort`/`sorted`, the
-//! per-thread repr recursion guard (`Py_ReprEnter`), and `payload_header`, how a container
+//! per-thread repr recursion guard (`Py_ReprEnter`), the per-thread free list of exact-list
+//! object blocks (`new_list`/`list_dealloc`), and `payload_header`, how a container
 //! payload finds the header (and so the mutex) of the object it lives in.
 //!
 //! Must not: hold a list's lock while running Python code (comparisons, `__eq__`,
@@ -11,7 +12,7 @@
 //! may be the last reference to something; and must not lock two objects at once. Every
 //! critical section copies what it needs out and releases the lock before calling out.
 
-use std::cell::{RefCell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 
 use crate::bytecode::CompareOp;
 use crate::object::{ObjHeader, ObjLock, Payload, PyObj, Value};
@@ -233,7 +234,99 @@ impl ListObj {
 
 /// A new list holding `items`.
 pub fn new_list(items: Vec<Value>) -> Value {
-    Value::alloc(builtin().list, ListObj::new(items))
+    let block = FREE_LISTS
+        .try_with(|f| {
+            let head = f.head.get();
+            if !head.is_null() {
+                // SAFETY: blocks on the free list are dead list objects whose first word
+                // holds the next block (see `list_dealloc`).
+                f.head.set(unsafe { *(head as *const *mut PyObj<ListObj>) });
+                f.len.set(f.len.get() - 1);
+            }
+            head
+        })
+        .unwrap_or(std::ptr::null_mut());
+    if block.is_null() {
+        return Value::alloc(builtin().list, ListObj::new(items));
+    }
+    // SAFETY: the block is an unused allocation of a `PyObj<ListObj>`, now owned here; it
+    // is initialised whole, as `Value::alloc` would (`list` is immortal: no type reference
+    // to take).
+    unsafe {
+        block.write(PyObj {
+            header: ObjHeader::new(builtin().list),
+            payload: ListObj::new(items),
+        });
+        Value::from_raw(block as usize)
+    }
+}
+
+/// How many freed exact-list blocks a thread keeps for reuse (CPython keeps 80).
+const FREE_LISTS_MAX: usize = 80;
+
+/// A thread's free list of list object blocks (header and payload; the items vector is
+/// freed with the list), linked through their first word. Blocks are plain allocations,
+/// so one thread may free a block another allocated.
+struct FreeLists {
+    head: Cell<*mut PyObj<ListObj>>,
+    len: Cell<usize>,
+}
+
+thread_local! {
+    static FREE_LISTS: FreeLists = const {
+        FreeLists { head: Cell::new(std::ptr::null_mut()), len: Cell::new(0) }
+    };
+}
+
+/// The deallocator of exact lists: releases the items (last first), then keeps the block
+/// on the thread's free list.
+///
+/// # Safety
+/// `obj` is an exact list whose count reached zero.
+unsafe fn list_dealloc(obj: *mut ObjHeader) {
+    let p = obj as *mut PyObj<ListObj>;
+    // SAFETY: the object is dead and nothing else references it; its payload is dropped
+    // exactly once, here (that may run finalizers, which may make and free lists: the free
+    // list is only touched below).
+    unsafe { std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).payload)) };
+    let kept = FREE_LISTS
+        .try_with(|f| {
+            if f.len.get() >= FREE_LISTS_MAX {
+                return false;
+            }
+            // SAFETY: the block is dead and its payload dropped: its first word may hold
+            // the link.
+            unsafe { *(p as *mut *mut PyObj<ListObj>) = f.head.get() };
+            f.head.set(p);
+            f.len.set(f.len.get() + 1);
+            true
+        })
+        .unwrap_or(false);
+    if !kept {
+        // SAFETY: the block was allocated as a `Box<PyObj<ListObj>>` (by `Value::alloc`, or
+        // reused from the free list, which only holds such blocks); it holds nothing left
+        // to drop.
+        drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<PyObj<ListObj>>) });
+    }
+}
+
+/// Frees this thread's cached list blocks (at thread exit).
+pub fn free_thread_lists() {
+    let _ = FREE_LISTS.try_with(|f| {
+        let mut p = f.head.replace(std::ptr::null_mut());
+        f.len.set(0);
+        while !p.is_null() {
+            // SAFETY: a listed block: its first word links the next; it was allocated as a
+            // `Box<PyObj<ListObj>>` and holds nothing to drop.
+            unsafe {
+                let next = *(p as *const *mut PyObj<ListObj>);
+                drop(Box::from_raw(
+                    p as *mut std::mem::MaybeUninit<PyObj<ListObj>>,
+                ));
+                p = next;
+            }
+        }
+    });
 }
 
 /// The payload of a list (or list subclass instance).
@@ -290,8 +383,9 @@ pub fn make_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t =
-        mk(TypeSpec::of::<ListObj>("list", Some(object)).flags(crate::types::type_flags::BASETYPE));
+    let t = mk(TypeSpec::of::<ListObj>("list", Some(object))
+        .flags(crate::types::type_flags::BASETYPE)
+        .dealloc(list_dealloc));
     t.slots.new.set(Some(list_new));
     t.slots.init.set(Some(list_init));
     t.slots.repr.set(Some(list_repr));
