@@ -130,6 +130,8 @@ pub fn exit_current_thread() {
 fn exit_python_thread(ts: &ThreadState) {
     crate::types::typeobject::clear_thread_caches();
     crate::types::float::free_thread_floats();
+    crate::types::slice::free_thread_slices();
+    crate::types::list::free_thread_lists();
     crate::specialize::thread_exit();
     crate::modules::_thread::thread_exit_hooks(ts.serial);
     if !gil_mode() && started_threads_alive() == 1 && has_pins() {

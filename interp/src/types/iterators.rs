@@ -479,7 +479,14 @@ enum Count {
 /// `enumerate(iterable, start=0)`.
 pub struct Enumerate {
     iter: Value,
-    count: Guarded<Count>,
+    state: Guarded<EnumState>,
+}
+
+struct EnumState {
+    count: Count,
+    /// The last tuple returned, refilled in place for the next item when the caller has
+    /// dropped it (`tuple::refill_unshared`), as CPython's enumerate does.
+    result: Option<Value>,
 }
 
 impl Payload for Enumerate {
@@ -553,7 +560,10 @@ fn enumerate_new(
         cls,
         Enumerate {
             iter,
-            count: Guarded::new(count),
+            state: Guarded::new(EnumState {
+                count,
+                result: None,
+            }),
         },
     )
 }
@@ -608,29 +618,47 @@ fn enumerate_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
     let Some(item) = next_fast(vm, &it.iter)? else {
         return Ok(None);
     };
-    // SAFETY: `it` was downcast from `v`, so `v`'s header guards `it.count`.
-    let index = unsafe {
-        it.count.with(v.header(), |c| match c {
-            Count::Small(i) => {
-                let cur = *i;
-                match cur.checked_add(1) {
-                    Some(n) => *i = n,
-                    None => *c = Count::Big(BigInt::from(cur) + 1),
+    // SAFETY: `it` was downcast from `v`, so `v`'s header guards `it.state`.
+    let (result, old) = unsafe {
+        it.state.with(v.header(), |st| {
+            let index = match &mut st.count {
+                Count::Small(i) => {
+                    let cur = *i;
+                    match cur.checked_add(1) {
+                        Some(n) => *i = n,
+                        None => st.count = Count::Big(BigInt::from(cur) + 1),
+                    }
+                    new_int(cur)
                 }
-                Ok(cur)
-            }
-            Count::Big(b) => {
-                let cur = b.clone();
-                *b += 1;
-                Err(cur)
+                Count::Big(b) => {
+                    let cur = b.clone();
+                    *b += 1;
+                    new_int_big(cur)
+                }
+            };
+            // As CPython: the first result tuple is kept and refilled whenever only this
+            // enumerate still references it; otherwise a fresh tuple is returned, not kept.
+            match &st.result {
+                Some(t) => {
+                    let mut items = [index, item];
+                    if crate::types::tuple::refill_unshared(t, &mut items) {
+                        (t.clone(), Some(items))
+                    } else {
+                        let [index, item] = items;
+                        (new_tuple(vec![index, item]), None)
+                    }
+                }
+                None => {
+                    let t = new_tuple(vec![index, item]);
+                    st.result = Some(t.clone());
+                    (t, None)
+                }
             }
         })
     };
-    let index = match index {
-        Ok(i) => new_int(i),
-        Err(b) => new_int_big(b),
-    };
-    Ok(Some(new_tuple(vec![index, item])))
+    // The replaced items drop after the lock is released (their finalizers may run Python).
+    drop(old);
+    Ok(Some(result))
 }
 
 // ---- zip, map, filter ------------------------------------------------------------------------
@@ -640,6 +668,9 @@ pub struct Zip {
     iters: Vec<Value>,
     strict: bool,
     done: AtomicBool,
+    /// The first result tuple, refilled in place while only this zip references it (as
+    /// CPython's zip does; see `enumerate_next`).
+    result: Guarded<Option<Value>>,
 }
 
 impl Payload for Zip {
@@ -672,6 +703,7 @@ fn zip_new(vm: &Vm, cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> P
             iters,
             strict,
             done: AtomicBool::new(false),
+            result: Guarded::new(None),
         },
     )
 }
@@ -713,7 +745,26 @@ fn zip_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
             }
         }
     }
-    Ok(Some(new_tuple(items)))
+    // SAFETY: `z` was downcast from `v`, so `v`'s header guards `z.result`.
+    let result = unsafe {
+        z.result.with(v.header(), |r| match r {
+            Some(t) => {
+                if crate::types::tuple::refill_unshared(t, &mut items) {
+                    t.clone()
+                } else {
+                    new_tuple(std::mem::take(&mut items))
+                }
+            }
+            None => {
+                let t = new_tuple(std::mem::take(&mut items));
+                *r = Some(t.clone());
+                t
+            }
+        })
+    };
+    // The replaced items (if any) drop after the lock is released.
+    drop(items);
+    Ok(Some(result))
 }
 
 /// `map(func, *iterables)`.

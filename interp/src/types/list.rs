@@ -3,7 +3,8 @@
 //! Owns: `ListObj` (a vector of values guarded by the list object's header mutex) and every
 //! list method and slot (indexing, slice assignment, concatenation, repetition, comparison,
 //! repr, `sort`), the stable TimSort-style merge sort used by `list.sort`/`sorted`, the
-//! per-thread repr recursion guard (`Py_ReprEnter`), and `payload_header`, how a container
+//! per-thread repr recursion guard (`Py_ReprEnter`), the per-thread free list of exact-list
+//! object blocks (`new_list`/`list_dealloc`), and `payload_header`, how a container
 //! payload finds the header (and so the mutex) of the object it lives in.
 //!
 //! Must not: hold a list's lock while running Python code (comparisons, `__eq__`,
@@ -11,7 +12,7 @@
 //! may be the last reference to something; and must not lock two objects at once. Every
 //! critical section copies what it needs out and releases the lock before calling out.
 
-use std::cell::{RefCell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 
 use crate::bytecode::CompareOp;
 use crate::object::{ObjHeader, ObjLock, Payload, PyObj, Value};
@@ -233,7 +234,99 @@ impl ListObj {
 
 /// A new list holding `items`.
 pub fn new_list(items: Vec<Value>) -> Value {
-    Value::alloc(builtin().list, ListObj::new(items))
+    let block = FREE_LISTS
+        .try_with(|f| {
+            let head = f.head.get();
+            if !head.is_null() {
+                // SAFETY: blocks on the free list are dead list objects whose first word
+                // holds the next block (see `list_dealloc`).
+                f.head.set(unsafe { *(head as *const *mut PyObj<ListObj>) });
+                f.len.set(f.len.get() - 1);
+            }
+            head
+        })
+        .unwrap_or(std::ptr::null_mut());
+    if block.is_null() {
+        return Value::alloc(builtin().list, ListObj::new(items));
+    }
+    // SAFETY: the block is an unused allocation of a `PyObj<ListObj>`, now owned here; it
+    // is initialised whole, as `Value::alloc` would (`list` is immortal: no type reference
+    // to take).
+    unsafe {
+        block.write(PyObj {
+            header: ObjHeader::new(builtin().list),
+            payload: ListObj::new(items),
+        });
+        Value::from_raw(block as usize)
+    }
+}
+
+/// How many freed exact-list blocks a thread keeps for reuse (CPython keeps 80).
+const FREE_LISTS_MAX: usize = 80;
+
+/// A thread's free list of list object blocks (header and payload; the items vector is
+/// freed with the list), linked through their first word. Blocks are plain allocations,
+/// so one thread may free a block another allocated.
+struct FreeLists {
+    head: Cell<*mut PyObj<ListObj>>,
+    len: Cell<usize>,
+}
+
+thread_local! {
+    static FREE_LISTS: FreeLists = const {
+        FreeLists { head: Cell::new(std::ptr::null_mut()), len: Cell::new(0) }
+    };
+}
+
+/// The deallocator of exact lists: releases the items (last first), then keeps the block
+/// on the thread's free list.
+///
+/// # Safety
+/// `obj` is an exact list whose count reached zero.
+unsafe fn list_dealloc(obj: *mut ObjHeader) {
+    let p = obj as *mut PyObj<ListObj>;
+    // SAFETY: the object is dead and nothing else references it; its payload is dropped
+    // exactly once, here (that may run finalizers, which may make and free lists: the free
+    // list is only touched below).
+    unsafe { std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).payload)) };
+    let kept = FREE_LISTS
+        .try_with(|f| {
+            if f.len.get() >= FREE_LISTS_MAX {
+                return false;
+            }
+            // SAFETY: the block is dead and its payload dropped: its first word may hold
+            // the link.
+            unsafe { *(p as *mut *mut PyObj<ListObj>) = f.head.get() };
+            f.head.set(p);
+            f.len.set(f.len.get() + 1);
+            true
+        })
+        .unwrap_or(false);
+    if !kept {
+        // SAFETY: the block was allocated as a `Box<PyObj<ListObj>>` (by `Value::alloc`, or
+        // reused from the free list, which only holds such blocks); it holds nothing left
+        // to drop.
+        drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<PyObj<ListObj>>) });
+    }
+}
+
+/// Frees this thread's cached list blocks (at thread exit).
+pub fn free_thread_lists() {
+    let _ = FREE_LISTS.try_with(|f| {
+        let mut p = f.head.replace(std::ptr::null_mut());
+        f.len.set(0);
+        while !p.is_null() {
+            // SAFETY: a listed block: its first word links the next; it was allocated as a
+            // `Box<PyObj<ListObj>>` and holds nothing to drop.
+            unsafe {
+                let next = *(p as *const *mut PyObj<ListObj>);
+                drop(Box::from_raw(
+                    p as *mut std::mem::MaybeUninit<PyObj<ListObj>>,
+                ));
+                p = next;
+            }
+        }
+    });
 }
 
 /// The payload of a list (or list subclass instance).
@@ -290,8 +383,9 @@ pub fn make_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t =
-        mk(TypeSpec::of::<ListObj>("list", Some(object)).flags(crate::types::type_flags::BASETYPE));
+    let t = mk(TypeSpec::of::<ListObj>("list", Some(object))
+        .flags(crate::types::type_flags::BASETYPE)
+        .dealloc(list_dealloc));
     t.slots.new.set(Some(list_new));
     t.slots.init.set(Some(list_init));
     t.slots.repr.set(Some(list_repr));
@@ -410,11 +504,8 @@ fn list_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
             .with(|items| norm_index(i as isize, items.len()).map(|u| items[u].clone()))
             .ok_or_else(|| vm.index_error("list index out of range"));
     }
-    if let Some(i) = slice::try_index(vm, key, Overflow::IndexError)? {
-        return me
-            .with(|items| norm_index(i, items.len()).map(|u| items[u].clone()))
-            .ok_or_else(|| vm.index_error("list index out of range"));
-    }
+    // Slices before `__index__`: a slice is never index-like (the type cannot be
+    // subclassed and has no `__index__`), so the order changes nothing but the cost.
     if let Some(s) = as_slice(key) {
         let (start, stop, step) = s.unpack(vm)?;
         let items = me.with(|items| {
@@ -422,6 +513,11 @@ fn list_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
             slice_items(items, start, step, n)
         });
         return Ok(new_list(items));
+    }
+    if let Some(i) = slice::try_index(vm, key, Overflow::IndexError)? {
+        return me
+            .with(|items| norm_index(i, items.len()).map(|u| items[u].clone()))
+            .ok_or_else(|| vm.index_error("list index out of range"));
     }
     Err(vm.type_error(format!(
         "list indices must be integers or slices, not {}",
@@ -433,7 +529,13 @@ fn list_setitem(vm: &Vm, v: &Value, key: &Value, value: Option<Value>) -> PyResu
     let me = lst(vm, v)?;
     let index = match key.as_small_int() {
         Some(i) => Some(i as isize),
-        None => slice::try_index(vm, key, Overflow::IndexError)?,
+        None => {
+            // Slices first, as in `list_getitem`.
+            if let Some(s) = as_slice(key) {
+                return list_ass_subscript_slice(vm, v, me, s, value);
+            }
+            slice::try_index(vm, key, Overflow::IndexError)?
+        }
     };
     if let Some(i) = index {
         let old = me.with(|items| {
@@ -448,13 +550,33 @@ fn list_setitem(vm: &Vm, v: &Value, key: &Value, value: Option<Value>) -> PyResu
             None => Err(vm.index_error("list assignment index out of range")),
         };
     }
-    if let Some(s) = as_slice(key) {
-        return list_ass_subscript_slice(vm, v, me, s, value);
-    }
     Err(vm.type_error(format!(
         "list indices must be integers or slices, not {}",
         key.ty().name()
     )))
+}
+
+/// The items of `val` for a slice assignment into the list `v`: moved out of `val` when it
+/// is an exact list that nothing else references (a temporary such as `a[k::-1]`, which
+/// is dropped right after anyway: no copy, no reference counting per item), else copied.
+/// `None` if `val` is neither a list nor a tuple.
+fn assigned_items(vm: &Vm, v: &Value, val: &Value) -> PyResult<Option<Vec<Value>>> {
+    if val.is(v) {
+        return Ok(Some(as_list(v).map(|l| l.snapshot()).unwrap_or_default()));
+    }
+    if let Some(l) = val.downcast_exact::<ListObj>() {
+        // SAFETY: `val` is a live heap value (an exact list) the caller holds a reference to.
+        if unsafe { crate::object::refcount::is_sole_reference(val.as_header_ptr()) } {
+            // The caller's reference is the only one, so no other code can observe the list
+            // being emptied before it is freed.
+            return Ok(Some(l.replace_all(Vec::new())));
+        }
+        return Ok(Some(l.snapshot()));
+    }
+    if as_list(val).is_some() || crate::types::tuple::as_tuple(val).is_some() {
+        return items_of(vm, val).map(Some);
+    }
+    Ok(None)
 }
 
 fn list_ass_subscript_slice(
@@ -503,10 +625,8 @@ fn list_ass_subscript_slice(
             Ok(())
         }
         Some(val) => {
-            let seq = if val.is(v) {
-                me.snapshot()
-            } else if as_list(&val).is_some() || crate::types::tuple::as_tuple(&val).is_some() {
-                items_of(vm, &val)?
+            let seq = if let Some(seq) = assigned_items(vm, v, &val)? {
+                seq
             } else {
                 match crate::ops::iter(vm, &val) {
                     Ok(it) => {
@@ -563,13 +683,11 @@ fn list_ass_slice(
     ihigh: isize,
     value: Option<Value>,
 ) -> PyResult<()> {
-    let new_items = match value {
+    let mut new_items = match value {
         None => Vec::new(),
         Some(val) => {
-            if val.is(v) {
-                me.snapshot()
-            } else if as_list(&val).is_some() || crate::types::tuple::as_tuple(&val).is_some() {
-                items_of(vm, &val)?
+            if let Some(seq) = assigned_items(vm, v, &val)? {
+                seq
             } else {
                 match crate::ops::iter(vm, &val) {
                     Ok(it) => {
@@ -589,25 +707,32 @@ fn list_ass_slice(
             }
         }
     };
-    let removed = me.with(|items| {
+    let fits = me.with(|items| {
         let len = items.len() as isize;
         let lo = ilow.clamp(0, len);
         let hi = ihigh.clamp(lo, len);
         let total = items.len() - (hi - lo) as usize + new_items.len();
         if total > MAX_SEQ_ITEMS {
-            return Err(new_items);
+            return false;
         }
-        Ok(items
-            .splice(lo as usize..hi as usize, new_items)
-            .collect::<Vec<_>>())
+        let (lo, hi) = (lo as usize, hi as usize);
+        // The common length is exchanged in place; `new_items` then holds the replaced
+        // items, in order, and collects any further removed ones after them.
+        let m = (hi - lo).min(new_items.len());
+        items[lo..lo + m].swap_with_slice(&mut new_items[..m]);
+        if new_items.len() > m {
+            items.splice(lo + m..lo + m, new_items.drain(m..));
+        } else if hi - lo > m {
+            new_items.extend(items.drain(lo + m..hi));
+        }
+        true
     });
-    match removed {
-        Ok(r) => {
-            drop_reversed(r);
-            Ok(())
-        }
-        Err(_) => Err(vm.memory_error()),
+    if !fits {
+        return Err(vm.memory_error());
     }
+    // The removed items, released last first as CPython does.
+    drop_reversed(new_items);
+    Ok(())
 }
 
 fn list_contains(vm: &Vm, v: &Value, x: &Value) -> PyResult<bool> {

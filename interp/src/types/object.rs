@@ -275,7 +275,20 @@ fn is_object_slot_wrapper(v: &Value, name: &str) -> bool {
 
 fn object_init(vm: &Vm, obj: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<()> {
     if !args.is_empty() || kwnames.is_some_and(|k| !k.is_empty()) {
-        let (init_overridden, new_overridden) = overrides(obj.ty());
+        let ty = obj.ty();
+        // A builtin type that keeps object's `__init__` and has its own `__new__` (`range(n)`,
+        // `enumerate(x)` reach here through `type_call`): accepted, as CPython decides from
+        // the slot pointers, without the two MRO lookups below.
+        if !ty.is_heap()
+            && ty.slots.init.get().map(|f| f as usize)
+                == Some(object_init as crate::types::typeobject::InitFn as usize)
+            && ty.slots.new.get().is_some_and(|f| {
+                f as usize != object_new as crate::types::typeobject::NewFn as usize
+            })
+        {
+            return Ok(());
+        }
+        let (init_overridden, new_overridden) = overrides(ty);
         if init_overridden || !new_overridden {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",

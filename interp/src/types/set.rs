@@ -163,54 +163,14 @@ fn insert_clean(slots: &mut [Slot], mask: usize, key: Value, hash: i64) {
     }
 }
 
-/// A resumable position in CPython's probe sequence.
+/// A resumable position in CPython's probe sequence: the slot `j` of the group of linear
+/// probes that starts at `i`.
 #[derive(Clone, Copy)]
 struct Probe {
     i: usize,
     j: usize,
-    left: usize,
     perturb: u64,
-    mask: usize,
     freeslot: Option<usize>,
-}
-
-impl Probe {
-    fn start(hash: i64, mask: usize) -> Probe {
-        let i = (hash as u64 as usize) & mask;
-        Probe {
-            i,
-            j: i,
-            left: if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            },
-            perturb: hash as u64,
-            mask,
-            freeslot: None,
-        }
-    }
-
-    fn step(&mut self) {
-        if self.left > 0 {
-            self.left -= 1;
-            self.j += 1;
-        } else {
-            self.perturb >>= PERTURB_SHIFT;
-            self.i = (self
-                .i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(self.perturb as usize))
-                & self.mask;
-            self.j = self.i;
-            self.left = if self.i + LINEAR_PROBES <= self.mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-        }
-    }
 }
 
 enum Find {
@@ -222,37 +182,66 @@ enum Find {
 }
 
 impl Table {
+    /// CPython's probe loop: groups of up to `LINEAR_PROBES + 1` adjacent slots (one when
+    /// the group would run past the end), then a perturbed jump. `resume` continues after
+    /// the slot a `NeedEq` stopped at, in the same (unchanged) table.
+    #[inline]
     fn find(&self, key: &Value, hash: i64, resume: Option<Probe>) -> Find {
-        let mut p = match resume {
-            Some(mut p) => {
-                p.step();
-                p
+        let slots = &self.slots[..];
+        let mask = slots.len() - 1;
+        let (mut i, mut j, mut perturb, mut freeslot) = match resume {
+            Some(p) => (p.i, p.j + 1, p.perturb, p.freeslot),
+            None => {
+                let i = (hash as u64 as usize) & mask;
+                (i, i, hash as u64, None)
             }
-            None => Probe::start(hash, self.mask()),
         };
         loop {
-            let s = &self.slots[p.j];
-            match &s.key {
-                None => {
-                    if s.hash == 0 {
-                        return Find::Unused(p.j, p.freeslot);
-                    }
-                    p.freeslot = Some(p.j);
-                }
-                Some(k) => {
-                    if s.hash == hash {
-                        if k.is(key) {
-                            return Find::Active(p.j);
+            let end = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
+            } else {
+                i
+            };
+            // `j <= end + 1` and `end <= mask`: the range is in bounds (empty when a
+            // resumed probe stopped at the group's last slot).
+            let first = j;
+            for (off, s) in slots[first..=end].iter().enumerate() {
+                let j = first + off;
+                match &s.key {
+                    None => {
+                        if s.hash == 0 {
+                            return Find::Unused(j, freeslot);
                         }
-                        match fast_eq(k, key) {
-                            Some(true) => return Find::Active(p.j),
-                            Some(false) => {}
-                            None => return Find::NeedEq(p),
+                        freeslot = Some(j);
+                    }
+                    Some(k) => {
+                        if s.hash == hash {
+                            if k.is(key) {
+                                return Find::Active(j);
+                            }
+                            match fast_eq(k, key) {
+                                Some(true) => return Find::Active(j),
+                                Some(false) => {}
+                                None => {
+                                    return Find::NeedEq(Probe {
+                                        i,
+                                        j,
+                                        perturb,
+                                        freeslot,
+                                    })
+                                }
+                            }
                         }
                     }
                 }
             }
-            p.step();
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+            j = i;
         }
     }
 }

@@ -1,15 +1,18 @@
 //! `slice` objects, and the index conversions every sequence type shares.
 //!
-//! Owns: the `slice` type (attributes, `indices()`, repr, comparison), CPython's
+//! Owns: the `slice` type (attributes, `indices()`, repr, comparison, the per-thread cache
+//! of one freed slice block that `new_slice` reuses), CPython's
 //! `PySlice_Unpack`/`PySlice_AdjustIndices` (`SliceObj::indices`), and the helpers that turn
 //! an index-like value (`int`, `bool`, anything with `__index__`) into a machine index with
 //! each of CPython's overflow behaviours. Must not: know any particular sequence's storage.
+
+use std::cell::Cell;
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::bytecode::CompareOp;
-use crate::object::{Payload, Value};
+use crate::object::{ObjHeader, Payload, PyObj, Value};
 use crate::types::descriptors::add_getset;
 use crate::types::int::{self, IntRef};
 use crate::types::native::{add_method, check_count, no_kwargs};
@@ -30,8 +33,72 @@ impl Payload for SliceObj {
 }
 
 /// A new slice object.
+#[inline]
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    Value::alloc(builtin().slice, SliceObj { start, stop, step })
+    let block = SLICE_CACHE
+        .try_with(|c| c.replace(std::ptr::null_mut()))
+        .unwrap_or(std::ptr::null_mut());
+    if block.is_null() {
+        return Value::alloc(builtin().slice, SliceObj { start, stop, step });
+    }
+    // SAFETY: the cached block is an unused allocation of a `PyObj<SliceObj>`, now owned
+    // here; it is initialised whole, as `Value::alloc` would (`slice` is immortal: no type
+    // reference to take).
+    unsafe {
+        block.write(PyObj {
+            header: ObjHeader::new(builtin().slice),
+            payload: SliceObj { start, stop, step },
+        });
+        Value::from_raw(block as usize)
+    }
+}
+
+thread_local! {
+    /// One freed slice block kept for the next `new_slice` on this thread (CPython keeps
+    /// one too): nearly every slice lives for one subscript, so `a[i:j]` in a loop
+    /// allocates no memory. A plain allocation, so any thread may free or reuse it.
+    static SLICE_CACHE: Cell<*mut PyObj<SliceObj>> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// The deallocator of slices: releases the bounds, then keeps the block in the thread's
+/// cache when it is empty.
+///
+/// # Safety
+/// `obj` is a slice whose count reached zero.
+unsafe fn slice_dealloc(obj: *mut ObjHeader) {
+    let p = obj as *mut PyObj<SliceObj>;
+    // SAFETY: the object is dead and nothing else references it; its payload is dropped
+    // exactly once, here (that may run Python code, which may use the cache: it is only
+    // read below).
+    unsafe { std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).payload)) };
+    let kept = SLICE_CACHE
+        .try_with(|c| {
+            if c.get().is_null() {
+                c.set(p);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false);
+    if !kept {
+        // SAFETY: the block was allocated as a `Box<PyObj<SliceObj>>` by `Value::alloc`
+        // (or reused from the cache, which only holds such blocks); its payload is already
+        // dropped and its header owns nothing.
+        drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<PyObj<SliceObj>>) });
+    }
+}
+
+/// Frees this thread's cached slice block (at thread exit).
+pub fn free_thread_slices() {
+    let _ = SLICE_CACHE.try_with(|c| {
+        let p = c.replace(std::ptr::null_mut());
+        if !p.is_null() {
+            // SAFETY: a cached block: allocated as a `Box<PyObj<SliceObj>>`, holding nothing
+            // to drop.
+            drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<PyObj<SliceObj>>) });
+        }
+    });
 }
 
 /// The slice payload of `v`, if it is a slice.
@@ -190,7 +257,35 @@ pub fn index_range(
 impl SliceObj {
     /// `PySlice_Unpack`: (start, stop, step) with None replaced by the defaults and every
     /// bound clamped to the machine range.
+    #[inline]
     pub fn unpack(&self, vm: &Vm) -> PyResult<(isize, isize, isize)> {
+        // Bounds that are small ints or None (nearly all slices) need no conversion calls.
+        let small = |v: &Value| v.as_small_int().map(|i| Some(i as isize));
+        let bound = |v: &Value| {
+            if none::is_none(v) {
+                Some(None)
+            } else {
+                small(v)
+            }
+        };
+        if let (Some(start), Some(stop), Some(step)) =
+            (bound(&self.start), bound(&self.stop), bound(&self.step))
+        {
+            let step = match step {
+                None => 1,
+                Some(0) => return Err(vm.value_error("slice step cannot be zero")),
+                // A small int is far from `isize::MIN`: no clamp needed.
+                Some(s) => s,
+            };
+            let start = start.unwrap_or(if step < 0 { isize::MAX } else { 0 });
+            let stop = stop.unwrap_or(if step < 0 { isize::MIN } else { isize::MAX });
+            return Ok((start, stop, step));
+        }
+        self.unpack_slow(vm)
+    }
+
+    #[inline(never)]
+    fn unpack_slow(&self, vm: &Vm) -> PyResult<(isize, isize, isize)> {
         let step = if none::is_none(&self.step) {
             1
         } else {
@@ -273,7 +368,7 @@ pub fn make_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t = mk(TypeSpec::of::<SliceObj>("slice", Some(object)));
+    let t = mk(TypeSpec::of::<SliceObj>("slice", Some(object)).dealloc(slice_dealloc));
     t.slots.new.set(Some(slice_new));
     t.slots.repr.set(Some(slice_repr));
     t.slots.richcompare.set(Some(slice_richcompare));

@@ -4,7 +4,8 @@
 //! tuple hash, lexicographic comparison, indexing and slicing, concatenation, repetition,
 //! `count`/`index`), and the generic helpers for comparing, searching and repeating
 //! sequences of values that `list` reuses. Must not: mutate a tuple after it is published
-//! (tuples have no lock; their items are fixed at creation).
+//! (tuples have no lock; their items are fixed at creation), except one whose only
+//! reference its caller holds (`refill_unshared`).
 
 use std::sync::OnceLock;
 
@@ -20,6 +21,16 @@ use crate::vm::{PyResult, Vm};
 /// A tuple's payload: its items, fixed at creation.
 pub struct TupleObj {
     pub items: Box<[Value]>,
+}
+
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        // Last item first, as CPython's tuple deallocation (finalizers run in that order).
+        let mut items = std::mem::take(&mut self.items).into_vec();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
 }
 
 impl Payload for TupleObj {
@@ -57,6 +68,28 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
             items: items.into_boxed_slice(),
         },
     )
+}
+
+/// Refills `t`, an exact tuple of `items.len()` items that the caller holds the only
+/// reference to, with `items`, which then hold its old items (for the caller to drop);
+/// false, nothing changed, if `t` does not qualify. What `enumerate` and `zip` do with the
+/// result tuple they keep when the loop that took it has dropped it (CPython reuses it
+/// the same way): nobody else can see the tuple change.
+pub fn refill_unshared(t: &Value, items: &mut [Value]) -> bool {
+    let fits = t.is_exact(builtin().tuple)
+        && as_tuple(t).is_some_and(|x| x.len() == items.len())
+        // SAFETY: `t` is a live heap value (an exact tuple) the caller holds a reference to.
+        && unsafe { crate::object::refcount::is_sole_reference(t.as_header_ptr()) };
+    if !fits {
+        return false;
+    }
+    let obj = t.as_header_ptr() as *mut crate::object::PyObj<TupleObj>;
+    // SAFETY: the caller's reference is the only one (checked above), so no other reader
+    // exists on any thread and no Rust reference into the payload is live; the object was
+    // allocated mutable by `Value::alloc`.
+    let slots = unsafe { &mut (*obj).payload.items };
+    slots.swap_with_slice(items);
+    true
 }
 
 /// The items of a tuple (or tuple subclass instance).
@@ -180,6 +213,19 @@ pub fn slice_items(items: &[Value], start: isize, step: isize, n: usize) -> Vec<
     if step == 1 {
         let s = start.max(0) as usize;
         return items.get(s..s + n).map(|x| x.to_vec()).unwrap_or_default();
+    }
+    if step == -1 && n > 0 {
+        // `start` down to `start - n + 1` (adjusted indices are in range).
+        if let Some(run) = usize::try_from(start + 1 - n as isize)
+            .ok()
+            .and_then(|lo| items.get(lo..=start as usize))
+        {
+            let mut out = Vec::with_capacity(n);
+            for v in run.iter().rev() {
+                out.push(v.clone());
+            }
+            return out;
+        }
     }
     let mut out = Vec::with_capacity(n);
     let mut i = start;
@@ -367,6 +413,15 @@ fn tuple_len(vm: &Vm, v: &Value) -> PyResult<usize> {
 
 fn tuple_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let items = tup(vm, v)?;
+    // Slices before `__index__`: a slice is never index-like, so the order only saves the
+    // index conversion attempt.
+    if let Some(s) = as_slice(key) {
+        let (start, _stop, step, n) = s.indices(vm, items.len())?;
+        if n == items.len() && step == 1 && v.is_exact(builtin().tuple) {
+            return Ok(v.clone());
+        }
+        return Ok(new_tuple(slice_items(items, start, step, n)));
+    }
     if let Some(i) = slice::try_index(vm, key, Overflow::IndexError)? {
         let idx = if i < 0 { i + items.len() as isize } else { i };
         return usize::try_from(idx)
@@ -374,13 +429,6 @@ fn tuple_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
             .and_then(|u| items.get(u))
             .cloned()
             .ok_or_else(|| vm.index_error("tuple index out of range"));
-    }
-    if let Some(s) = as_slice(key) {
-        let (start, _stop, step, n) = s.indices(vm, items.len())?;
-        if n == items.len() && step == 1 && v.is_exact(builtin().tuple) {
-            return Ok(v.clone());
-        }
-        return Ok(new_tuple(slice_items(items, start, step, n)));
     }
     Err(vm.type_error(format!(
         "tuple indices must be integers or slices, not {}",
