@@ -7,6 +7,7 @@
 //! Must not: materialise a range's elements (everything is computed arithmetically).
 
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -33,11 +34,18 @@ pub struct SmallRange {
 
 /// A range's payload.
 pub struct RangeObj {
-    pub start: BigInt,
-    pub stop: BigInt,
-    pub step: BigInt,
-    pub len: BigInt,
+    /// The range in machine ints, when all four fit (nearly always).
     pub small: Option<SmallRange>,
+    /// The range in big ints: made when first asked for (a range of small ints, as
+    /// `for i in range(n)` makes, never needs them), or at creation for the others.
+    big: OnceLock<BigRange>,
+}
+
+struct BigRange {
+    start: BigInt,
+    stop: BigInt,
+    step: BigInt,
+    len: BigInt,
 }
 
 impl Payload for RangeObj {
@@ -73,28 +81,85 @@ impl RangeObj {
             }),
             _ => None,
         };
-        RangeObj {
-            start,
-            stop,
-            step,
-            len,
-            small,
+        let big = OnceLock::new();
+        if small.is_none() {
+            let _ = big.set(BigRange {
+                start,
+                stop,
+                step,
+                len,
+            });
         }
+        RangeObj { small, big }
+    }
+
+    /// `range(start, stop, step)` of small ints (`step` not zero), without big ints.
+    pub fn new_small(start: i64, stop: i64, step: i64) -> RangeObj {
+        debug_assert!(step != 0);
+        let (lo, hi, by) = (start as i128, stop as i128, step as i128);
+        let len = if by > 0 && lo < hi {
+            (hi - lo - 1) / by + 1
+        } else if by < 0 && lo > hi {
+            (lo - hi - 1) / (-by) + 1
+        } else {
+            0
+        };
+        // |len| <= |stop - start| < 2**64: it fits unless the span is huge and step 1.
+        match i64::try_from(len) {
+            Ok(len) => RangeObj {
+                small: Some(SmallRange {
+                    start,
+                    stop,
+                    step,
+                    len,
+                }),
+                big: OnceLock::new(),
+            },
+            Err(_) => RangeObj::new(start.into(), stop.into(), step.into()),
+        }
+    }
+
+    fn big(&self) -> &BigRange {
+        self.big.get_or_init(|| {
+            let s = self.small.expect("a range without big ints has small ones");
+            BigRange {
+                start: s.start.into(),
+                stop: s.stop.into(),
+                step: s.step.into(),
+                len: s.len.into(),
+            }
+        })
+    }
+
+    pub fn start(&self) -> &BigInt {
+        &self.big().start
+    }
+
+    pub fn stop(&self) -> &BigInt {
+        &self.big().stop
+    }
+
+    pub fn step(&self) -> &BigInt {
+        &self.big().step
+    }
+
+    pub fn len_big(&self) -> &BigInt {
+        &self.big().len
     }
 
     /// The `i`-th element (`0 <= i < len`).
     fn item(&self, i: &BigInt) -> BigInt {
-        &self.start + i * &self.step
+        self.start() + i * self.step()
     }
 
     /// Whether int `x` is an element.
     fn contains_int(&self, x: &BigInt) -> bool {
-        let inside = if self.step.is_positive() {
-            &self.start <= x && x < &self.stop
+        let inside = if self.step().is_positive() {
+            self.start() <= x && x < self.stop()
         } else {
-            &self.stop < x && x <= &self.start
+            self.stop() < x && x <= self.start()
         };
-        inside && (x - &self.start).mod_floor(&self.step).is_zero()
+        inside && (x - self.start()).mod_floor(self.step()).is_zero()
     }
 }
 
@@ -172,19 +237,19 @@ pub fn init_methods() {
     add_getset(
         t,
         "start",
-        |vm, v| Ok(new_int_big(rng(vm, v)?.start.clone())),
+        |vm, v| Ok(new_int_big(rng(vm, v)?.start().clone())),
         None,
     );
     add_getset(
         t,
         "stop",
-        |vm, v| Ok(new_int_big(rng(vm, v)?.stop.clone())),
+        |vm, v| Ok(new_int_big(rng(vm, v)?.stop().clone())),
         None,
     );
     add_getset(
         t,
         "step",
-        |vm, v| Ok(new_int_big(rng(vm, v)?.step.clone())),
+        |vm, v| Ok(new_int_big(rng(vm, v)?.step().clone())),
         None,
     );
     add_method(
@@ -220,22 +285,25 @@ fn range_new(vm: &Vm, _cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -
 
 fn range_repr(vm: &Vm, v: &Value) -> PyResult<Value> {
     let r = rng(vm, v)?;
-    Ok(new_string(if r.step.is_one() {
-        format!("range({}, {})", r.start, r.stop)
+    Ok(new_string(if r.step().is_one() {
+        format!("range({}, {})", r.start(), r.stop())
     } else {
-        format!("range({}, {}, {})", r.start, r.stop, r.step)
+        format!("range({}, {}, {})", r.start(), r.stop(), r.step())
     }))
 }
 
 fn range_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
     let r = rng(vm, v)?;
-    let len = new_int_big(r.len.clone());
-    let (a, b) = if r.len.is_zero() {
+    let len = new_int_big(r.len_big().clone());
+    let (a, b) = if r.len_big().is_zero() {
         (none::none(), none::none())
-    } else if r.len.is_one() {
-        (new_int_big(r.start.clone()), none::none())
+    } else if r.len_big().is_one() {
+        (new_int_big(r.start().clone()), none::none())
     } else {
-        (new_int_big(r.start.clone()), new_int_big(r.step.clone()))
+        (
+            new_int_big(r.start().clone()),
+            new_int_big(r.step().clone()),
+        )
     };
     let hashes = [
         crate::ops::hash(vm, &len)?,
@@ -246,19 +314,19 @@ fn range_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn range_equal(a: &RangeObj, b: &RangeObj) -> bool {
-    if a.len != b.len {
+    if a.len_big() != b.len_big() {
         return false;
     }
-    if a.len.is_zero() {
+    if a.len_big().is_zero() {
         return true;
     }
-    if a.start != b.start {
+    if a.start() != b.start() {
         return false;
     }
-    if a.len.is_one() {
+    if a.len_big().is_one() {
         return true;
     }
-    a.step == b.step
+    a.step() == b.step()
 }
 
 fn range_richcompare(_vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -274,14 +342,14 @@ fn range_richcompare(_vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
 
 fn range_len_slot(vm: &Vm, v: &Value) -> PyResult<usize> {
     let r = rng(vm, v)?;
-    match r.len.to_isize() {
+    match r.len_big().to_isize() {
         Some(n) => Ok(n as usize),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
     }
 }
 
 fn range_bool(vm: &Vm, v: &Value) -> PyResult<bool> {
-    Ok(!rng(vm, v)?.len.is_zero())
+    Ok(!rng(vm, v)?.len_big().is_zero())
 }
 
 fn range_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
@@ -304,16 +372,16 @@ fn range_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
     if slice::is_index(key) {
         let mut i = index_big(vm, key)?;
         if i.is_negative() {
-            i += &r.len;
+            i += r.len_big();
         }
-        if i.is_negative() || i >= r.len {
+        if i.is_negative() || i >= *r.len_big() {
             return Err(vm.index_error("range object index out of range"));
         }
         return Ok(new_int_big(r.item(&i)));
     }
     if let Some(s) = as_slice(key) {
-        let (start, stop, step) = s.long_indices(vm, &r.len)?;
-        let substep = &r.step * &step;
+        let (start, stop, step) = s.long_indices(vm, r.len_big())?;
+        let substep = r.step() * &step;
         let substart = r.item(&start);
         let substop = r.item(&stop);
         return Ok(new_range(substart, substop, substep));
@@ -378,7 +446,7 @@ fn range_index(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<V
     if is_exact_int(x) {
         if let Some(b) = int::to_bigint(x) {
             if r.contains_int(&b) {
-                return Ok(new_int_big((b - &r.start) / &r.step));
+                return Ok(new_int_big((b - r.start()) / r.step()));
             }
         }
         let s = crate::ops::repr_string(vm, x)?;
@@ -398,12 +466,12 @@ fn range_index(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<V
 fn range_reversed(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     no_kwargs(vm, "range.__reversed__", kwnames)?;
     let r = rng(vm, &args[0])?;
-    let last = if r.len.is_zero() {
-        r.start.clone()
+    let last = if r.len_big().is_zero() {
+        r.start().clone()
     } else {
-        r.item(&(&r.len - 1u8))
+        r.item(&(r.len_big() - 1u8))
     };
-    Ok(new_range_iter(last, -&r.step, r.len.clone()))
+    Ok(new_range_iter(last, -r.step(), r.len_big().clone()))
 }
 
 fn range_reduce(vm: &Vm, args: &[Value], _kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -411,9 +479,9 @@ fn range_reduce(vm: &Vm, args: &[Value], _kwnames: Option<&[Value]>) -> PyResult
     Ok(new_tuple(vec![
         builtin().range.to_value(),
         new_tuple(vec![
-            new_int_big(r.start.clone()),
-            new_int_big(r.stop.clone()),
-            new_int_big(r.step.clone()),
+            new_int_big(r.start().clone()),
+            new_int_big(r.stop().clone()),
+            new_int_big(r.step().clone()),
         ]),
     ]))
 }
@@ -434,9 +502,9 @@ fn range_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         ));
     }
     Ok(new_range_iter(
-        r.start.clone(),
-        r.step.clone(),
-        r.len.clone(),
+        r.start().clone(),
+        r.step().clone(),
+        r.len_big().clone(),
     ))
 }
 
