@@ -241,10 +241,103 @@ fn significant_digits(a: f64, n: usize) -> Digits {
 
 /// Correctly rounded to `p` digits after the point (`_Py_dg_dtoa` mode 3).
 fn fixed_digits(a: f64, p: usize) -> Digits {
+    if let Some(d) = fixed_digits_small(a, p) {
+        return d;
+    }
+    fixed_digits_std(a, p)
+}
+
+/// [`fixed_digits`] through `std`'s exact formatting (any value and precision).
+fn fixed_digits_std(a: f64, p: usize) -> Digits {
     let p = p.min(EXACT_FIXED_CAP);
     let mut s = String::with_capacity(p + 320);
     let _ = write!(s, "{:.*}", p, a);
     Digits::from_fixed_text(&s)
+}
+
+/// `10**p` for `p <= 22` (exact in a `u128`, and small enough that `m * 10**p`
+/// fits one for any 53-bit `m`).
+const POW10_U128: [u128; 23] = {
+    let mut t = [1u128; 23];
+    let mut i = 1;
+    while i < 23 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// [`fixed_digits`] computed exactly in integer arithmetic when that is
+/// possible: `a == m * 2**e`, and `a * 10**p` rounded half-to-even is
+/// `(m * 10**p) >> -e` adjusted by the bits shifted out.  Covers `p <= 22`
+/// with `a` below `2**74` and not tiny, i.e. every everyday `'%.2f'`;
+/// `None` sends the rest to the general path.
+fn fixed_digits_small(a: f64, p: usize) -> Option<Digits> {
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    if biased == 0 {
+        // Zero (handled below) or subnormal (general path).
+        if frac != 0 {
+            return None;
+        }
+        return Some(Digits {
+            digits: vec![b'0'],
+            decpt: 1,
+        });
+    }
+    let m = frac | (1u64 << 52);
+    let e = biased - 1075;
+    let (n, point): (u128, i64) = if e >= 0 {
+        // An integer: its digits need no rounding; the point follows them.
+        if e > 74 {
+            return None;
+        }
+        (u128::from(m) << e, 0)
+    } else {
+        let k = -e;
+        if p > 22 || k >= 128 {
+            return None;
+        }
+        let prod = u128::from(m) * POW10_U128[p];
+        let q = prod >> k;
+        let rem = prod & ((1u128 << k) - 1);
+        let half = 1u128 << (k - 1);
+        let q = if rem > half || (rem == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        };
+        (q, p as i64)
+    };
+    if n == 0 {
+        return Some(Digits {
+            digits: vec![b'0'],
+            decpt: 1,
+        });
+    }
+    let mut buf = [0u8; 40];
+    let mut i = buf.len();
+    // Most values fit a u64, whose division is much cheaper than a u128's.
+    let mut v = n;
+    while v > u128::from(u64::MAX) {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    let mut v = v as u64;
+    while v > 0 {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    let len = (buf.len() - i) as i64;
+    let digits = &buf[i..];
+    let trail = digits.iter().rev().take_while(|&&c| c == b'0').count();
+    Some(Digits {
+        digits: digits[..digits.len() - trail].to_vec(),
+        decpt: len - point,
+    })
 }
 
 /// CPython's `PyOS_double_to_string` (the short-repr `format_float_short`).
@@ -420,4 +513,61 @@ pub fn float_to_general(x: f64, precision: usize, upper: bool, alternate: bool) 
     o.upper = upper;
     o.alt = alternate;
     infallible(dtoa_format(x, &o))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The integer fast path gives exactly `std`'s correctly rounded digits.
+    #[test]
+    fn fixed_fast_path_matches_std() {
+        let mut seed: u64 = 0x1234_5678_9abc_def1;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut values = vec![
+            0.0,
+            0.5,
+            0.125,
+            0.375,
+            2.675,
+            1.005,
+            0.045,
+            1e-10,
+            123456.789,
+            9.995,
+            0.0049999,
+            2.5,
+            3.5,
+            1e22,
+            2f64.powi(73),
+            2f64.powi(74),
+            2f64.powi(75),
+            1.0 / 3.0,
+        ];
+        for _ in 0..20000 {
+            let r = next();
+            // Random doubles across many magnitudes, and short decimals (ties).
+            let exp = (r % 200) as i32 - 120;
+            values.push(f64::from_bits(r >> 12 | 0x3ff0_0000_0000_0000) * 2f64.powi(exp));
+            values
+                .push((r % 100_000) as f64 / [1.0, 2.0, 4.0, 8.0, 100.0, 1000.0][(r % 6) as usize]);
+        }
+        for &a in &values {
+            for p in 0..=24 {
+                if let Some(fast) = fixed_digits_small(a, p) {
+                    let slow = fixed_digits_std(a, p);
+                    assert_eq!(
+                        (fast.digits.as_slice(), fast.decpt),
+                        (slow.digits.as_slice(), slow.decpt),
+                        "{a:e} p={p}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -311,11 +311,15 @@ pub(crate) fn layout_number(
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(parts.digits, grouping, min_width)?
-    };
+    let grouped: std::borrow::Cow<'_, str> =
+        if grouping.is_none() && parts.digits.len() as i64 >= min_width {
+            // No separators and no leading zeros: the digits as they are.
+            std::borrow::Cow::Borrowed(parts.digits)
+        } else if parts.digits.is_empty() {
+            std::borrow::Cow::Borrowed("")
+        } else {
+            std::borrow::Cow::Owned(group_digits(parts.digits, grouping, min_width)?)
+        };
     let used = non_digit + grouped.chars().count() as i64;
     let padding = usize::try_from(width.saturating_sub(used)).unwrap_or(0);
     let (lpad, spad, rpad) = match align {

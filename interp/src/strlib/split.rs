@@ -152,16 +152,9 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: isize) -> Result<Vec<&
     }
     let mut out = Vec::new();
     let mut i = 0;
-    let mut left = max;
-    while left > 0 {
-        match s[i..].find(sep) {
-            Some(p) => {
-                out.push(&s[i..i + p]);
-                i += p + sep.len();
-                left -= 1;
-            }
-            None => break,
-        }
+    for p in super::search::match_offsets(s, sep).take(max) {
+        out.push(&s[i..p]);
+        i = p + sep.len();
     }
     out.push(&s[i..]);
     Ok(out)
