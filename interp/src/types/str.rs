@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicUsize, Ordering};
 use std::sync::{OnceLock, RwLock};
 
 use num_bigint::BigInt;
@@ -40,31 +40,45 @@ use crate::types::{builtin, type_flags, TypeObject, TypeSpec};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// The payload of a str: the text, its length in code points, and its hash once computed.
+/// Five words, so a short str is one small block (the header, this, the text).
 pub struct StrObj {
     /// The UTF-8 text: `len` bytes right after this payload in the object's own block
-    /// (`inline`: exact strs made by `new_str`/`new_string`, one allocation per str), or a
+    /// (inline: exact strs made by `new_str`/`new_string`, one allocation per str), or a
     /// separate allocation this payload owns (a `Box<str>`: subclass instances, interned
     /// strings).
     data: NonNull<u8>,
     len: usize,
-    nchars: usize,
+    /// The length in code points, with `INLINE_BIT` set when the text is inline (a length
+    /// never reaches `isize::MAX`, so the top bit is free).
+    nchars_flags: usize,
     /// -1 until computed.
     hash: AtomicI64,
-    /// For long non-ASCII strings, built on the first indexing: the byte offset of every
-    /// `INDEX_STRIDE`-th code point, so `s[i]` and slices cost O(stride), not O(n).
-    index: OnceLock<Box<[usize]>>,
-    inline: bool,
+    /// For long non-ASCII strings, built on the first indexing (null until then): the byte
+    /// offset of every `INDEX_STRIDE`-th code point, so `s[i]` and slices cost O(stride),
+    /// not O(n). Owned; set once (compare-and-swap), freed with the payload.
+    index: AtomicPtr<Box<[usize]>>,
 }
+
+const _: () = assert!(std::mem::size_of::<StrObj>() == 40);
+
+/// `StrObj::nchars_flags`: the text lies in the object's block.
+const INLINE_BIT: usize = 1 << (usize::BITS - 1);
 
 // SAFETY: the text is immutable after construction and owned by the payload (or lies in the
 // object's own block), so sharing or sending the payload shares nothing else.
 unsafe impl Send for StrObj {}
-// SAFETY: as above; the other fields are atomics or a `OnceLock`.
+// SAFETY: as above; the other fields are atomics (the index is published once, by CAS).
 unsafe impl Sync for StrObj {}
 
 impl Drop for StrObj {
     fn drop(&mut self) {
-        if !self.inline {
+        let index = *self.index.get_mut();
+        if !index.is_null() {
+            // SAFETY: a non-null index was made by `Box::into_raw` in `byte_offset` and is
+            // owned by this payload.
+            drop(unsafe { Box::from_raw(index) });
+        }
+        if !self.is_inline() {
             let text = std::ptr::slice_from_raw_parts_mut(self.data.as_ptr(), self.len);
             // SAFETY: a payload that is not inline owns its text, made from a `Box<str>` by
             // `StrObj::new`, and drops it exactly once, here.
@@ -92,11 +106,46 @@ impl StrObj {
             // SAFETY: a box pointer is never null (dangling but non-null when empty).
             data: unsafe { NonNull::new_unchecked(raw) },
             len,
-            nchars,
+            nchars_flags: nchars,
             hash: AtomicI64::new(-1),
-            index: OnceLock::new(),
-            inline: false,
+            index: AtomicPtr::new(std::ptr::null_mut()),
         }
+    }
+
+    #[inline]
+    fn is_inline(&self) -> bool {
+        self.nchars_flags & INLINE_BIT != 0
+    }
+
+    /// The stride index of a long non-ASCII text, built on first use.
+    fn stride_index(&self) -> &[usize] {
+        let cur = self.index.load(Ordering::Acquire);
+        let ptr = if cur.is_null() {
+            let built: Box<[usize]> = self
+                .as_str()
+                .char_indices()
+                .step_by(INDEX_STRIDE)
+                .map(|(b, _)| b)
+                .collect();
+            let fresh = Box::into_raw(Box::new(built));
+            match self.index.compare_exchange(
+                std::ptr::null_mut(),
+                fresh,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => fresh,
+                Err(other) => {
+                    // SAFETY: `fresh` was never published; another thread's index won.
+                    drop(unsafe { Box::from_raw(fresh) });
+                    other
+                }
+            }
+        } else {
+            cur
+        };
+        // SAFETY: a published index is never replaced or freed before the payload is.
+        unsafe { &**ptr }
     }
 
     /// The byte offset of code point `i` (the text's length when past the end).
@@ -106,18 +155,13 @@ impl StrObj {
         if self.is_ascii() {
             return i.min(n);
         }
-        if i >= self.nchars {
+        if i >= self.char_len() {
             return n;
         }
-        if self.nchars <= 2 * INDEX_STRIDE {
+        if self.char_len() <= 2 * INDEX_STRIDE {
             return text.char_indices().nth(i).map_or(n, |(b, _)| b);
         }
-        let index = self.index.get_or_init(|| {
-            text.char_indices()
-                .step_by(INDEX_STRIDE)
-                .map(|(b, _)| b)
-                .collect()
-        });
+        let index = self.stride_index();
         let base = index.get(i / INDEX_STRIDE).copied().unwrap_or(n);
         text.get(base..)
             .and_then(|rest| rest.char_indices().nth(i % INDEX_STRIDE))
@@ -136,12 +180,12 @@ impl StrObj {
     /// `len(s)`: the number of code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.nchars
+        self.nchars_flags & !INLINE_BIT
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.len
+        self.char_len() == self.len
     }
 
     /// Runs `f` on the text as a search haystack (cached length, indexed offsets).
@@ -150,7 +194,7 @@ impl StrObj {
         let off = |i: usize| self.byte_offset(i);
         f(strlib::Hay {
             text: self.as_str(),
-            nchars: self.nchars,
+            nchars: self.char_len(),
             offset: &off,
         })
     }
@@ -168,7 +212,7 @@ impl StrObj {
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
             self.as_str().as_bytes().get(i).map(|&b| b as char)
-        } else if i >= self.nchars {
+        } else if i >= self.char_len() {
             None
         } else {
             self.as_str().get(self.byte_offset(i)..)?.chars().next()
@@ -247,10 +291,9 @@ fn try_alloc_str_with(
             payload: StrObj {
                 data: NonNull::new_unchecked(data),
                 len,
-                nchars,
+                nchars_flags: (nchars & !INLINE_BIT) | INLINE_BIT,
                 hash: AtomicI64::new(-1),
-                index: OnceLock::new(),
-                inline: true,
+                index: AtomicPtr::new(std::ptr::null_mut()),
             },
         });
         Some(Value::from_raw(block as usize))
@@ -313,7 +356,7 @@ pub(crate) fn build_str(
 unsafe fn str_dealloc(obj: *mut ObjHeader) {
     let p = obj as *mut PyObj<StrObj>;
     // SAFETY: the caller guarantees a dead exact str, laid out as `PyObj<StrObj>`.
-    let (inline, len) = unsafe { ((*p).payload.inline, (*p).payload.len) };
+    let (inline, len) = unsafe { ((*p).payload.is_inline(), (*p).payload.len) };
     if !inline {
         // SAFETY: made by `Value::alloc` with a `StrObj` payload owning its text.
         return unsafe { crate::object::dealloc_payload::<StrObj>(obj) };
@@ -1448,7 +1491,7 @@ fn str_join(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
         match as_strobj(it) {
             Some(s) => {
                 total = total.saturating_add(s.len);
-                nchars = nchars.saturating_add(s.nchars);
+                nchars = nchars.saturating_add(s.char_len());
             }
             None => {
                 return Err(vm.type_error(format!(
