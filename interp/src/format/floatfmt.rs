@@ -64,35 +64,84 @@ const EXACT_SIG_CAP: usize = 800;
 /// Beyond this many fractional digits every double is exact.
 const EXACT_FIXED_CAP: usize = 1100;
 
+/// Decimal digits: on the stack when short (every shortest repr, and the
+/// digits of everyday fixed and exponent formats), else on the heap.
+enum DigitBuf {
+    Inline {
+        buf: [u8; DigitBuf::INLINE],
+        len: usize,
+    },
+    Heap(Vec<u8>),
+}
+
+impl DigitBuf {
+    const INLINE: usize = 40;
+
+    /// The bytes of `src` other than `.`.
+    fn without_dots(src: &[u8]) -> DigitBuf {
+        if src.len() <= DigitBuf::INLINE {
+            let mut buf = [0u8; DigitBuf::INLINE];
+            let mut len = 0;
+            for &c in src {
+                if c != b'.' {
+                    buf[len] = c;
+                    len += 1;
+                }
+            }
+            DigitBuf::Inline { buf, len }
+        } else {
+            DigitBuf::Heap(src.iter().copied().filter(|&c| c != b'.').collect())
+        }
+    }
+}
+
+impl std::ops::Deref for DigitBuf {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            DigitBuf::Inline { buf, len } => buf.get(..*len).unwrap_or(&[]),
+            DigitBuf::Heap(v) => v,
+        }
+    }
+}
+
 /// A non-negative finite value as `0.d1 d2 d3 ... * 10**decpt`; `digits` are
 /// ASCII, with no leading or trailing zeros, except zero itself which is
-/// `"0"` with `decpt == 1` (as `_Py_dg_dtoa` returns it).
+/// `"0"` with `decpt == 1` (as `_Py_dg_dtoa` returns it).  The digits are
+/// `buf[start..end]`.
 struct Digits {
-    digits: Vec<u8>,
+    buf: DigitBuf,
+    start: usize,
+    end: usize,
     decpt: i64,
 }
 
 impl Digits {
+    fn digits(&self) -> &[u8] {
+        self.buf.get(self.start..self.end).unwrap_or(b"0")
+    }
+
     fn is_zero(&self) -> bool {
-        self.digits == b"0"
+        self.digits() == b"0"
     }
 
     /// Build from raw digits whose point sits after `decpt` of them.
-    fn normalize(mut raw: Vec<u8>, decpt: i64) -> Digits {
+    fn normalize(raw: DigitBuf, decpt: i64) -> Digits {
         let trail = raw.iter().rev().take_while(|&&c| c == b'0').count();
-        raw.truncate(raw.len() - trail);
-        let lead = raw.iter().take_while(|&&c| c == b'0').count();
-        if lead == raw.len() {
-            raw.clear();
-            raw.push(b'0');
+        let end = raw.len() - trail;
+        let lead = raw[..end].iter().take_while(|&&c| c == b'0').count();
+        if lead == end {
             return Digits {
-                digits: raw,
+                buf: DigitBuf::without_dots(b"0"),
+                start: 0,
+                end: 1,
                 decpt: 1,
             };
         }
-        raw.drain(..lead);
         Digits {
-            digits: raw,
+            buf: raw,
+            start: lead,
+            end,
             decpt: decpt - lead as i64,
         }
     }
@@ -102,17 +151,13 @@ impl Digits {
         let split = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
         let (mant, exp) = s.split_at(split);
         let exp = parse_exponent(exp.get(1..).unwrap_or(b""));
-        let mut raw = Vec::with_capacity(mant.len());
-        raw.extend(mant.iter().filter(|&&c| c != b'.'));
-        Digits::normalize(raw, exp + 1)
+        Digits::normalize(DigitBuf::without_dots(mant), exp + 1)
     }
 
     /// Parse `std`'s fixed output: `iii[.fff]`.
     fn from_fixed_text(s: &str) -> Digits {
         let int_len = s.find('.').unwrap_or(s.len());
-        let mut raw = Vec::with_capacity(s.len());
-        raw.extend(s.bytes().filter(|&c| c != b'.'));
-        Digits::normalize(raw, int_len as i64)
+        Digits::normalize(DigitBuf::without_dots(s.as_bytes()), int_len as i64)
     }
 }
 
@@ -164,9 +209,9 @@ fn shortest_digits(a: f64) -> Digits {
     };
     let _ = write!(s, "{:e}", a);
     let d = Digits::from_exp_text(&s.buf[..s.len]);
-    if may_be_tie(a, d.digits.len()) {
-        let even = significant_digits(a, d.digits.len());
-        if even.digits != d.digits && round_trips(&even, a) {
+    if may_be_tie(a, d.digits().len()) {
+        let even = significant_digits(a, d.digits().len());
+        if even.digits() != d.digits() && round_trips(&even, a) {
             return even;
         }
     }
@@ -224,9 +269,9 @@ fn may_be_tie(a: f64, n: usize) -> bool {
 
 /// Whether the decimal `d` reads back as exactly `a`.
 fn round_trips(d: &Digits, a: f64) -> bool {
-    let mut s = String::with_capacity(d.digits.len() + 16);
+    let mut s = String::with_capacity(d.digits().len() + 16);
     s.push_str("0.");
-    push_ascii(&mut s, &d.digits);
+    push_ascii(&mut s, d.digits());
     let _ = write!(s, "e{}", d.decpt);
     s.parse::<f64>().is_ok_and(|v| v == a)
 }
@@ -281,10 +326,7 @@ fn fixed_digits_small(a: f64, p: usize) -> Option<Digits> {
         if frac != 0 {
             return None;
         }
-        return Some(Digits {
-            digits: vec![b'0'],
-            decpt: 1,
-        });
+        return Some(Digits::normalize(DigitBuf::without_dots(b"0"), 1));
     }
     let m = frac | (1u64 << 52);
     let e = biased - 1075;
@@ -311,10 +353,7 @@ fn fixed_digits_small(a: f64, p: usize) -> Option<Digits> {
         (q, p as i64)
     };
     if n == 0 {
-        return Some(Digits {
-            digits: vec![b'0'],
-            decpt: 1,
-        });
+        return Some(Digits::normalize(DigitBuf::without_dots(b"0"), 1));
     }
     let mut buf = [0u8; 40];
     let mut i = buf.len();
@@ -332,12 +371,10 @@ fn fixed_digits_small(a: f64, p: usize) -> Option<Digits> {
         v /= 10;
     }
     let len = (buf.len() - i) as i64;
-    let digits = &buf[i..];
-    let trail = digits.iter().rev().take_while(|&&c| c == b'0').count();
-    Some(Digits {
-        digits: digits[..digits.len() - trail].to_vec(),
-        decpt: len - point,
-    })
+    Some(Digits::normalize(
+        DigitBuf::without_dots(&buf[i..]),
+        len - point,
+    ))
 }
 
 /// CPython's `PyOS_double_to_string` (the short-repr `format_float_short`).
@@ -386,7 +423,7 @@ pub(crate) fn dtoa_format(x: f64, o: &DtoaOpts) -> Result<String, FormatError> {
     // The output is the slice [vstart, vend) of the digits padded with zeros
     // on both sides, with a point before position `decpt`, and possibly an
     // exponent.
-    let ndigits = d.digits.len() as i64;
+    let ndigits = d.digits().len() as i64;
     let mut decpt = d.decpt;
     let mut vend = ndigits;
     let mut use_exp = false;
@@ -442,12 +479,12 @@ pub(crate) fn dtoa_format(x: f64, o: &DtoaOpts) -> Result<String, FormatError> {
     }
     // The digits themselves, with the point if it falls inside them.
     if decpt > 0 && decpt <= ndigits {
-        let (int_part, frac_part) = d.digits.split_at(decpt as usize);
+        let (int_part, frac_part) = d.digits().split_at(decpt as usize);
         push_ascii(&mut out, int_part);
         out.push('.');
         push_ascii(&mut out, frac_part);
     } else {
-        push_ascii(&mut out, &d.digits);
+        push_ascii(&mut out, d.digits());
     }
     // Trailing zeros, with the point if it falls among them.
     if ndigits < decpt {
@@ -472,7 +509,10 @@ fn nonneg(n: i64) -> usize {
 }
 
 fn push_ascii(out: &mut String, digits: &[u8]) {
-    out.extend(digits.iter().map(|&b| b as char));
+    if digits.is_ascii() {
+        // SAFETY: ASCII bytes are valid UTF-8.
+        out.push_str(unsafe { std::str::from_utf8_unchecked(digits) });
+    }
 }
 
 fn push_zeros(out: &mut String, n: usize) {
@@ -562,8 +602,8 @@ mod tests {
                 if let Some(fast) = fixed_digits_small(a, p) {
                     let slow = fixed_digits_std(a, p);
                     assert_eq!(
-                        (fast.digits.as_slice(), fast.decpt),
-                        (slow.digits.as_slice(), slow.decpt),
+                        (fast.digits(), fast.decpt),
+                        (slow.digits(), slow.decpt),
                         "{a:e} p={p}"
                     );
                 }

@@ -145,7 +145,7 @@ impl StrObj {
             cur
         };
         // SAFETY: a published index is never replaced or freed before the payload is.
-        unsafe { &**ptr }
+        unsafe { &*ptr }
     }
 
     /// The byte offset of code point `i` (the text's length when past the end).
