@@ -28,7 +28,7 @@ use crate::strlib::{self, StrError};
 use crate::types::dict;
 use crate::types::float::{as_float, float_from_object};
 use crate::types::int::{
-    arg_type_name, as_int, bare_name, check_args, check_noargs, cmp_holds, fmt_err, format_intref,
+    arg_type_name, as_int, check_args, check_noargs, cmp_holds, fmt_err, format_intref,
     int_from_object, new_bool, new_int, new_int_usize, npos, parse_args, IntRef,
 };
 use crate::types::list::new_list;
@@ -667,6 +667,16 @@ fn self_str<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a StrObj> {
         .ok_or_else(|| vm.type_error("descriptor requires a 'str' object"))
 }
 
+/// The method name in a qualified name (`"str.strip"` -> `"strip"`), for messages: a byte
+/// scan, cheap enough for the success path.
+#[inline]
+fn short_name(qual: &str) -> &str {
+    match qual.as_bytes().iter().rposition(|&b| b == b'.') {
+        Some(i) => qual.get(i + 1..).unwrap_or(qual),
+        None => qual,
+    }
+}
+
 /// A str result that is `orig`'s text unchanged returns `orig` itself (when exactly a str).
 fn result_str(orig: &Value, text: &str) -> Value {
     if orig.is_exact(builtin().str) {
@@ -725,13 +735,17 @@ pub(crate) fn find_args<'a>(
     kwnames: Option<&[Value]>,
 ) -> PyResult<(&'a Value, Option<isize>, Option<isize>)> {
     native::no_kwargs(vm, fname, kwnames)?;
-    let fname = bare_name(fname);
     let n = args.len().saturating_sub(1);
     if n < 1 {
+        let fname = short_name(fname);
         return Err(vm.type_error(format!("{fname}() takes at least 1 argument (0 given)")));
     }
     if n > 3 {
+        let fname = short_name(fname);
         return Err(vm.type_error(format!("{fname}() takes at most 3 arguments ({n} given)")));
+    }
+    if n == 1 {
+        return Ok((&args[1], None, None));
     }
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
@@ -1240,8 +1254,11 @@ fn starts_ends(
     f: fn(strlib::Hay<'_>, &str, Option<isize>, Option<isize>) -> bool,
 ) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, fname, args, kwnames)?;
-    let fname = bare_name(fname);
     let o = self_str(vm, args)?;
+    if let Some(p) = as_str(sub) {
+        return Ok(new_bool(o.with_hay(|h| f(h, p, start, end))));
+    }
+    let fname = short_name(fname);
     if let Some(items) = as_tuple(sub) {
         for it in items {
             let p = as_str(it).ok_or_else(|| {
@@ -1447,7 +1464,7 @@ fn strip_common(
     f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
 ) -> PyResult<Value> {
     native::no_kwargs(vm, fname, kwnames)?;
-    let fname = bare_name(fname);
+    let fname = short_name(fname);
     check_count(vm, fname, args.len().saturating_sub(1), 0, 1)?;
     let s = self_str(vm, args)?.as_str();
     let chars = match args.get(1) {
@@ -1457,7 +1474,12 @@ fn strip_common(
             as_str(v).ok_or_else(|| vm.type_error(format!("{fname} arg must be None or str")))?,
         ),
     };
-    Ok(result_str(&args[0], f(s, chars)))
+    let part = f(s, chars);
+    // A part of an ASCII text is ASCII.
+    if as_strobj(&args[0]).is_some_and(|o| o.is_ascii()) {
+        return Ok(result_str_counted(&args[0], part, part.len()));
+    }
+    Ok(result_str(&args[0], part))
 }
 
 fn str_strip(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -1543,7 +1565,7 @@ fn justify(
     f: fn(&str, usize, char) -> Result<String, StrError>,
 ) -> PyResult<Value> {
     native::no_kwargs(vm, fname, kwnames)?;
-    check_count(vm, bare_name(fname), args.len().saturating_sub(1), 1, 2)?;
+    check_count(vm, short_name(fname), args.len().saturating_sub(1), 1, 2)?;
     let o = self_str(vm, args)?;
     let width = width_arg(vm, &args[1])?;
     let fill = fill_char(vm, args.get(2))?;

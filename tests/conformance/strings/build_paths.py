@@ -127,3 +127,27 @@ try:
     b"%y" % (1,)
 except ValueError as e:
     print(type(e).__name__, e)
+
+# -- argument errors of the search and strip methods
+calls = [
+    lambda: "abc".find(),
+    lambda: "abc".find("a", 1, 2, 3),
+    lambda: "abc".find(1),
+    lambda: "abc".count("b", None, 2),
+    lambda: "abc".index("z"),
+    lambda: "abc".startswith(1),
+    lambda: "abc".startswith(("x", 1)),
+    lambda: "abc".startswith(("x", "a")),
+    lambda: "abc".endswith("c", 0, 2),
+    lambda: "abc".endswith(),
+    lambda: "abc".strip(1),
+    lambda: "abc".strip("a", "b"),
+    lambda: "abc".lstrip(x="a"),
+    lambda: (" abc ".strip(), len(" abc ".strip()), "xxaxx".strip("x"), " é ".strip(), len(" é ".strip())),
+    lambda: ("a b".split(" ", 5), "a b".split(sep=" "), "a b".split(maxsplit=0), "a b".split(" ", "1")),
+]
+for c in calls:
+    try:
+        print(c())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
