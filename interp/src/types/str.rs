@@ -1,7 +1,8 @@
 //! `str`: immutable Unicode text.
 //!
 //! Owns: `StrObj` (UTF-8 text with its code-point count, so ASCII strings index in O(1), and a
-//! cached hash), the interning table (interned strings are immortal, flagged
+//! cached hash; an exact str's text lies in the object's own block, see `try_alloc_str_with`
+//! and `str_dealloc`), the interning table (interned strings are immortal, flagged
 //! `header_flags::INTERNED`, and unique per content), the str slots (concatenation,
 //! repetition, comparison, indexing and slicing by code point, `%` formatting), `str(...)`
 //! construction and every method of `str`, including `str.format`/`format_map` field
