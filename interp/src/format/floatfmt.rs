@@ -64,35 +64,84 @@ const EXACT_SIG_CAP: usize = 800;
 /// Beyond this many fractional digits every double is exact.
 const EXACT_FIXED_CAP: usize = 1100;
 
+/// Decimal digits: on the stack when short (every shortest repr, and the
+/// digits of everyday fixed and exponent formats), else on the heap.
+enum DigitBuf {
+    Inline {
+        buf: [u8; DigitBuf::INLINE],
+        len: usize,
+    },
+    Heap(Vec<u8>),
+}
+
+impl DigitBuf {
+    const INLINE: usize = 40;
+
+    /// The bytes of `src` other than `.`.
+    fn without_dots(src: &[u8]) -> DigitBuf {
+        if src.len() <= DigitBuf::INLINE {
+            let mut buf = [0u8; DigitBuf::INLINE];
+            let mut len = 0;
+            for &c in src {
+                if c != b'.' {
+                    buf[len] = c;
+                    len += 1;
+                }
+            }
+            DigitBuf::Inline { buf, len }
+        } else {
+            DigitBuf::Heap(src.iter().copied().filter(|&c| c != b'.').collect())
+        }
+    }
+}
+
+impl std::ops::Deref for DigitBuf {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            DigitBuf::Inline { buf, len } => buf.get(..*len).unwrap_or(&[]),
+            DigitBuf::Heap(v) => v,
+        }
+    }
+}
+
 /// A non-negative finite value as `0.d1 d2 d3 ... * 10**decpt`; `digits` are
 /// ASCII, with no leading or trailing zeros, except zero itself which is
-/// `"0"` with `decpt == 1` (as `_Py_dg_dtoa` returns it).
+/// `"0"` with `decpt == 1` (as `_Py_dg_dtoa` returns it).  The digits are
+/// `buf[start..end]`.
 struct Digits {
-    digits: Vec<u8>,
+    buf: DigitBuf,
+    start: usize,
+    end: usize,
     decpt: i64,
 }
 
 impl Digits {
+    fn digits(&self) -> &[u8] {
+        self.buf.get(self.start..self.end).unwrap_or(b"0")
+    }
+
     fn is_zero(&self) -> bool {
-        self.digits == b"0"
+        self.digits() == b"0"
     }
 
     /// Build from raw digits whose point sits after `decpt` of them.
-    fn normalize(mut raw: Vec<u8>, decpt: i64) -> Digits {
+    fn normalize(raw: DigitBuf, decpt: i64) -> Digits {
         let trail = raw.iter().rev().take_while(|&&c| c == b'0').count();
-        raw.truncate(raw.len() - trail);
-        let lead = raw.iter().take_while(|&&c| c == b'0').count();
-        if lead == raw.len() {
-            raw.clear();
-            raw.push(b'0');
+        let end = raw.len() - trail;
+        let lead = raw[..end].iter().take_while(|&&c| c == b'0').count();
+        if lead == end {
             return Digits {
-                digits: raw,
+                buf: DigitBuf::without_dots(b"0"),
+                start: 0,
+                end: 1,
                 decpt: 1,
             };
         }
-        raw.drain(..lead);
         Digits {
-            digits: raw,
+            buf: raw,
+            start: lead,
+            end,
             decpt: decpt - lead as i64,
         }
     }
@@ -102,17 +151,13 @@ impl Digits {
         let split = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
         let (mant, exp) = s.split_at(split);
         let exp = parse_exponent(exp.get(1..).unwrap_or(b""));
-        let mut raw = Vec::with_capacity(mant.len());
-        raw.extend(mant.iter().filter(|&&c| c != b'.'));
-        Digits::normalize(raw, exp + 1)
+        Digits::normalize(DigitBuf::without_dots(mant), exp + 1)
     }
 
     /// Parse `std`'s fixed output: `iii[.fff]`.
     fn from_fixed_text(s: &str) -> Digits {
         let int_len = s.find('.').unwrap_or(s.len());
-        let mut raw = Vec::with_capacity(s.len());
-        raw.extend(s.bytes().filter(|&c| c != b'.'));
-        Digits::normalize(raw, int_len as i64)
+        Digits::normalize(DigitBuf::without_dots(s.as_bytes()), int_len as i64)
     }
 }
 
@@ -164,9 +209,9 @@ fn shortest_digits(a: f64) -> Digits {
     };
     let _ = write!(s, "{:e}", a);
     let d = Digits::from_exp_text(&s.buf[..s.len]);
-    if may_be_tie(a, d.digits.len()) {
-        let even = significant_digits(a, d.digits.len());
-        if even.digits != d.digits && round_trips(&even, a) {
+    if may_be_tie(a, d.digits().len()) {
+        let even = significant_digits(a, d.digits().len());
+        if even.digits() != d.digits() && round_trips(&even, a) {
             return even;
         }
     }
@@ -224,9 +269,9 @@ fn may_be_tie(a: f64, n: usize) -> bool {
 
 /// Whether the decimal `d` reads back as exactly `a`.
 fn round_trips(d: &Digits, a: f64) -> bool {
-    let mut s = String::with_capacity(d.digits.len() + 16);
+    let mut s = String::with_capacity(d.digits().len() + 16);
     s.push_str("0.");
-    push_ascii(&mut s, &d.digits);
+    push_ascii(&mut s, d.digits());
     let _ = write!(s, "e{}", d.decpt);
     s.parse::<f64>().is_ok_and(|v| v == a)
 }
@@ -241,10 +286,95 @@ fn significant_digits(a: f64, n: usize) -> Digits {
 
 /// Correctly rounded to `p` digits after the point (`_Py_dg_dtoa` mode 3).
 fn fixed_digits(a: f64, p: usize) -> Digits {
+    if let Some(d) = fixed_digits_small(a, p) {
+        return d;
+    }
+    fixed_digits_std(a, p)
+}
+
+/// [`fixed_digits`] through `std`'s exact formatting (any value and precision).
+fn fixed_digits_std(a: f64, p: usize) -> Digits {
     let p = p.min(EXACT_FIXED_CAP);
     let mut s = String::with_capacity(p + 320);
     let _ = write!(s, "{:.*}", p, a);
     Digits::from_fixed_text(&s)
+}
+
+/// `10**p` for `p <= 22` (exact in a `u128`, and small enough that `m * 10**p`
+/// fits one for any 53-bit `m`).
+const POW10_U128: [u128; 23] = {
+    let mut t = [1u128; 23];
+    let mut i = 1;
+    while i < 23 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// [`fixed_digits`] computed exactly in integer arithmetic when that is
+/// possible: `a == m * 2**e`, and `a * 10**p` rounded half-to-even is
+/// `(m * 10**p) >> -e` adjusted by the bits shifted out.  Covers `p <= 22`
+/// with `a` below `2**74` and not tiny, i.e. every everyday `'%.2f'`;
+/// `None` sends the rest to the general path.
+fn fixed_digits_small(a: f64, p: usize) -> Option<Digits> {
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    if biased == 0 {
+        // Zero (handled below) or subnormal (general path).
+        if frac != 0 {
+            return None;
+        }
+        return Some(Digits::normalize(DigitBuf::without_dots(b"0"), 1));
+    }
+    let m = frac | (1u64 << 52);
+    let e = biased - 1075;
+    let (n, point): (u128, i64) = if e >= 0 {
+        // An integer: its digits need no rounding; the point follows them.
+        if e > 74 {
+            return None;
+        }
+        (u128::from(m) << e, 0)
+    } else {
+        let k = -e;
+        if p > 22 || k >= 128 {
+            return None;
+        }
+        let prod = u128::from(m) * POW10_U128[p];
+        let q = prod >> k;
+        let rem = prod & ((1u128 << k) - 1);
+        let half = 1u128 << (k - 1);
+        let q = if rem > half || (rem == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        };
+        (q, p as i64)
+    };
+    if n == 0 {
+        return Some(Digits::normalize(DigitBuf::without_dots(b"0"), 1));
+    }
+    let mut buf = [0u8; 40];
+    let mut i = buf.len();
+    // Most values fit a u64, whose division is much cheaper than a u128's.
+    let mut v = n;
+    while v > u128::from(u64::MAX) {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    let mut v = v as u64;
+    while v > 0 {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    let len = (buf.len() - i) as i64;
+    Some(Digits::normalize(
+        DigitBuf::without_dots(&buf[i..]),
+        len - point,
+    ))
 }
 
 /// CPython's `PyOS_double_to_string` (the short-repr `format_float_short`).
@@ -293,7 +423,7 @@ pub(crate) fn dtoa_format(x: f64, o: &DtoaOpts) -> Result<String, FormatError> {
     // The output is the slice [vstart, vend) of the digits padded with zeros
     // on both sides, with a point before position `decpt`, and possibly an
     // exponent.
-    let ndigits = d.digits.len() as i64;
+    let ndigits = d.digits().len() as i64;
     let mut decpt = d.decpt;
     let mut vend = ndigits;
     let mut use_exp = false;
@@ -349,12 +479,12 @@ pub(crate) fn dtoa_format(x: f64, o: &DtoaOpts) -> Result<String, FormatError> {
     }
     // The digits themselves, with the point if it falls inside them.
     if decpt > 0 && decpt <= ndigits {
-        let (int_part, frac_part) = d.digits.split_at(decpt as usize);
+        let (int_part, frac_part) = d.digits().split_at(decpt as usize);
         push_ascii(&mut out, int_part);
         out.push('.');
         push_ascii(&mut out, frac_part);
     } else {
-        push_ascii(&mut out, &d.digits);
+        push_ascii(&mut out, d.digits());
     }
     // Trailing zeros, with the point if it falls among them.
     if ndigits < decpt {
@@ -379,7 +509,10 @@ fn nonneg(n: i64) -> usize {
 }
 
 fn push_ascii(out: &mut String, digits: &[u8]) {
-    out.extend(digits.iter().map(|&b| b as char));
+    if digits.is_ascii() {
+        // SAFETY: ASCII bytes are valid UTF-8.
+        out.push_str(unsafe { std::str::from_utf8_unchecked(digits) });
+    }
 }
 
 fn push_zeros(out: &mut String, n: usize) {
@@ -420,4 +553,61 @@ pub fn float_to_general(x: f64, precision: usize, upper: bool, alternate: bool) 
     o.upper = upper;
     o.alt = alternate;
     infallible(dtoa_format(x, &o))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The integer fast path gives exactly `std`'s correctly rounded digits.
+    #[test]
+    fn fixed_fast_path_matches_std() {
+        let mut seed: u64 = 0x1234_5678_9abc_def1;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut values = vec![
+            0.0,
+            0.5,
+            0.125,
+            0.375,
+            2.675,
+            1.005,
+            0.045,
+            1e-10,
+            123456.789,
+            9.995,
+            0.0049999,
+            2.5,
+            3.5,
+            1e22,
+            2f64.powi(73),
+            2f64.powi(74),
+            2f64.powi(75),
+            1.0 / 3.0,
+        ];
+        for _ in 0..20000 {
+            let r = next();
+            // Random doubles across many magnitudes, and short decimals (ties).
+            let exp = (r % 200) as i32 - 120;
+            values.push(f64::from_bits(r >> 12 | 0x3ff0_0000_0000_0000) * 2f64.powi(exp));
+            values
+                .push((r % 100_000) as f64 / [1.0, 2.0, 4.0, 8.0, 100.0, 1000.0][(r % 6) as usize]);
+        }
+        for &a in &values {
+            for p in 0..=24 {
+                if let Some(fast) = fixed_digits_small(a, p) {
+                    let slow = fixed_digits_std(a, p);
+                    assert_eq!(
+                        (fast.digits(), fast.decpt),
+                        (slow.digits(), slow.decpt),
+                        "{a:e} p={p}"
+                    );
+                }
+            }
+        }
+    }
 }

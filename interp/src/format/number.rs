@@ -316,6 +316,10 @@ fn format_float_ty(x: f64, spec: &FormatSpec, ty: char) -> Result<String, Format
     if ty == '%' {
         text.push('%');
     }
+    if spec.width.is_none() && spec.sign.is_none() && grouping.is_none() {
+        // No padding, no sign to add, no separators: the text is the result.
+        return Ok(text);
+    }
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.as_str()),

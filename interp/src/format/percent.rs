@@ -59,6 +59,58 @@ pub fn parse_percent(template: &str) -> Result<Vec<PercentPiece>, FormatError> {
     }
 }
 
+/// One piece of a `%` template, borrowed from it (see [`next_percent_piece`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PercentToken<'a> {
+    /// Literal text; a `%%` is its own one-character piece `"%"`.
+    Literal(&'a str),
+    Spec(PercentSpec),
+    /// A conversion with an unsupported conversion character (`spec.conv`), and the
+    /// error it raises.  CPython resolves its key, `*` arguments and argument
+    /// first (with no argument left it reports "not enough arguments for format
+    /// string" instead), then raises the error.
+    Unsupported(PercentSpec, FormatError),
+}
+
+/// The piece of `template` that starts at byte offset `*pos`, moving `*pos`
+/// past it; `None` at the end.  A parse error ends the template (callers stop
+/// there): rendering piece by piece in the order they come gives CPython's
+/// error order (see [`parse_percent_partial`]) without building a list.
+pub fn next_percent_piece<'a>(
+    template: &'a str,
+    pos: &mut usize,
+) -> Option<Result<PercentToken<'a>, FormatError>> {
+    let b = template.as_bytes();
+    let start = *pos;
+    let first = *b.get(start)?;
+    if first != b'%' {
+        let end = b
+            .get(start..)
+            .and_then(|rest| rest.iter().position(|&c| c == b'%'))
+            .map_or(b.len(), |i| start + i);
+        *pos = end;
+        return Some(Ok(PercentToken::Literal(
+            template.get(start..end).unwrap_or(""),
+        )));
+    }
+    if b.get(start + 1) == Some(&b'%') {
+        *pos = start + 2;
+        return Some(Ok(PercentToken::Literal("%")));
+    }
+    *pos = start + 1;
+    Some(match parse_one(template, pos) {
+        Ok((spec, None)) => Ok(PercentToken::Spec(spec)),
+        Ok((spec, Some(e))) => {
+            *pos = b.len();
+            Ok(PercentToken::Unsupported(spec, e))
+        }
+        Err(e) => {
+            *pos = b.len();
+            Err(e)
+        }
+    })
+}
+
 /// Parse a `%` template up to its first error: the pieces before the error,
 /// and the error.  CPython formats conversions one at a time, so an error in
 /// an argument (say "not enough arguments for format string") raised by an
@@ -68,29 +120,23 @@ pub fn parse_percent(template: &str) -> Result<Vec<PercentPiece>, FormatError> {
 /// argument before complaining, so with no argument left it reports "not
 /// enough arguments for format string" instead.)
 pub fn parse_percent_partial(template: &str) -> (Vec<PercentPiece>, Option<FormatError>) {
-    let chars: Vec<char> = template.chars().collect();
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut pos = 0;
-    while pos < chars.len() {
-        let c = chars[pos];
-        pos += 1;
-        if c != '%' {
-            literal.push(c);
-            continue;
-        }
-        if chars.get(pos) == Some(&'%') {
-            literal.push('%');
-            pos += 1;
-            continue;
-        }
-        match parse_one(&chars, &mut pos) {
-            Ok(spec) => {
+    while let Some(piece) = next_percent_piece(template, &mut pos) {
+        let piece = match piece {
+            Ok(PercentToken::Unsupported(_, e)) => Err(e),
+            other => other,
+        };
+        match piece {
+            Ok(PercentToken::Literal(t)) => literal.push_str(t),
+            Ok(PercentToken::Spec(spec)) => {
                 if !literal.is_empty() {
                     pieces.push(PercentPiece::Literal(std::mem::take(&mut literal)));
                 }
                 pieces.push(PercentPiece::Spec(spec));
             }
+            Ok(PercentToken::Unsupported(..)) => {}
             Err(e) => {
                 if !literal.is_empty() {
                     pieces.push(PercentPiece::Literal(literal));
@@ -105,8 +151,11 @@ pub fn parse_percent_partial(template: &str) -> (Vec<PercentPiece>, Option<Forma
     (pieces, None)
 }
 
-/// Parse one conversion; `pos` is just past the `%`.
-fn parse_one(chars: &[char], pos: &mut usize) -> Result<PercentSpec, FormatError> {
+/// Parse one conversion; `pos` is the byte offset just past the `%` (every
+/// byte the grammar consumes is ASCII, so offsets stay on char boundaries).
+/// An unsupported conversion character comes back with the spec and its error.
+fn parse_one(t: &str, pos: &mut usize) -> Result<(PercentSpec, Option<FormatError>), FormatError> {
+    let b = t.as_bytes();
     let incomplete = || FormatError::Value("incomplete format".to_string());
     let mut spec = PercentSpec {
         key: None,
@@ -119,54 +168,56 @@ fn parse_one(chars: &[char], pos: &mut usize) -> Result<PercentSpec, FormatError
         precision: PercentWidth::None,
         conv: '\0',
     };
-    if chars.get(*pos) == Some(&'(') {
+    if b.get(*pos) == Some(&b'(') {
         *pos += 1;
         let start = *pos;
         let mut depth = 1;
         while depth > 0 {
-            match chars.get(*pos) {
+            match b.get(*pos) {
                 None => return value_err("incomplete format key"),
-                Some(')') => depth -= 1,
-                Some('(') => depth += 1,
+                Some(b')') => depth -= 1,
+                Some(b'(') => depth += 1,
                 Some(_) => {}
             }
             *pos += 1;
         }
-        spec.key = Some(chars[start..*pos - 1].iter().collect());
+        spec.key = Some(t.get(start..*pos - 1).unwrap_or("").to_string());
     }
-    while let Some(&c) = chars.get(*pos) {
+    while let Some(&c) = b.get(*pos) {
         match c {
-            '-' => spec.flags_left = true,
-            '+' => spec.flags_plus = true,
-            ' ' => spec.flags_space = true,
-            '#' => spec.flags_alt = true,
-            '0' => spec.flags_zero = true,
+            b'-' => spec.flags_left = true,
+            b'+' => spec.flags_plus = true,
+            b' ' => spec.flags_space = true,
+            b'#' => spec.flags_alt = true,
+            b'0' => spec.flags_zero = true,
             _ => break,
         }
         *pos += 1;
     }
-    if chars.get(*pos) == Some(&'*') {
+    if b.get(*pos) == Some(&b'*') {
         spec.width = PercentWidth::Star;
         *pos += 1;
-    } else if let Some(w) = read_number(chars, pos, i64::MAX as u64, "width too big")? {
+    } else if let Some(w) = read_number(b, pos, i64::MAX as u64, "width too big")? {
         spec.width = PercentWidth::Value(w);
     }
-    if chars.get(*pos) == Some(&'.') {
+    if b.get(*pos) == Some(&b'.') {
         *pos += 1;
         spec.precision = PercentWidth::Value(0);
-        if chars.get(*pos) == Some(&'*') {
+        if b.get(*pos) == Some(&b'*') {
             spec.precision = PercentWidth::Star;
             *pos += 1;
-        } else if let Some(p) = read_number(chars, pos, i32::MAX as u64, "precision too big")? {
+        } else if let Some(p) = read_number(b, pos, i32::MAX as u64, "precision too big")? {
             spec.precision = PercentWidth::Value(p);
         }
     }
     // Length modifiers are accepted and ignored: "%ld", "%hd", "%Ld".
-    if matches!(chars.get(*pos), Some('h' | 'l' | 'L')) {
+    if matches!(b.get(*pos), Some(b'h' | b'l' | b'L')) {
         *pos += 1;
     }
-    let conv = *chars.get(*pos).ok_or_else(incomplete)?;
-    *pos += 1;
+    let conv = t
+        .get(*pos..)
+        .and_then(|rest| rest.chars().next())
+        .ok_or_else(incomplete)?;
     if !matches!(
         conv,
         'd' | 'i'
@@ -190,28 +241,31 @@ fn parse_one(chars: &[char], pos: &mut usize) -> Result<PercentSpec, FormatError
         } else {
             '?'
         };
-        return value_err(format!(
+        // The index is in code points.
+        let index = t.get(..*pos).map_or(0, |head| head.chars().count());
+        spec.conv = conv;
+        let e = FormatError::Value(format!(
             "unsupported format character '{}' (0x{:x}) at index {}",
-            shown,
-            conv as u32,
-            *pos - 1
+            shown, conv as u32, index
         ));
+        return Ok((spec, Some(e)));
     }
+    *pos += 1;
     spec.conv = conv;
-    Ok(spec)
+    Ok((spec, None))
 }
 
 /// Read ASCII digits; `None` if there are none.
 fn read_number(
-    chars: &[char],
+    b: &[u8],
     pos: &mut usize,
     max: u64,
     too_big: &str,
 ) -> Result<Option<usize>, FormatError> {
     let mut acc: u64 = 0;
     let mut any = false;
-    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
-        let d = u64::from(d);
+    while let Some(&c) = b.get(*pos).filter(|c| c.is_ascii_digit()) {
+        let d = u64::from(c - b'0');
         if acc > (max - d) / 10 {
             return value_err(too_big);
         }
@@ -273,26 +327,67 @@ pub fn percent_int(
     width: Option<usize>,
     precision: Option<usize>,
 ) -> Result<String, FormatError> {
-    let (base, prefix) = match spec.conv {
-        'd' | 'i' | 'u' => (10, ""),
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        c => return value_err(format!("percent_int: '{}' is not an integer conversion", c)),
+    if let Some(small) = v.to_i64() {
+        return percent_i64(small, spec, width, precision);
+    }
+    let base = int_base(spec)?;
+    let digits = v.magnitude().to_str_radix(base);
+    percent_int_digits(v.sign() == BigSign::Minus, digits, spec, width, precision)
+}
+
+/// [`percent_int`] for an int that fits in `i64`.
+pub fn percent_i64(
+    v: i64,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> Result<String, FormatError> {
+    let base = int_base(spec)?;
+    let m = v.unsigned_abs();
+    let digits = match base {
+        8 => format!("{:o}", m),
+        16 => format!("{:x}", m),
+        _ => m.to_string(),
     };
-    let prefix = if spec.flags_alt { prefix } else { "" };
-    let mut digits = match v.to_u64() {
-        Some(m) => match base {
-            8 => format!("{:o}", m),
-            16 => format!("{:x}", m),
-            _ => m.to_string(),
-        },
-        None => v.magnitude().to_str_radix(base),
+    percent_int_digits(v < 0, digits, spec, width, precision)
+}
+
+/// The radix of an integer conversion.
+fn int_base(spec: &PercentSpec) -> Result<u32, FormatError> {
+    match spec.conv {
+        'd' | 'i' | 'u' => Ok(10),
+        'o' => Ok(8),
+        'x' | 'X' => Ok(16),
+        c => value_err(format!("percent_int: '{}' is not an integer conversion", c)),
+    }
+}
+
+/// Lay out an int conversion from the digits of its absolute value.
+fn percent_int_digits(
+    negative: bool,
+    mut digits: String,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> Result<String, FormatError> {
+    let prefix = match spec.conv {
+        'o' if spec.flags_alt => "0o",
+        'x' if spec.flags_alt => "0x",
+        'X' if spec.flags_alt => "0X",
+        _ => "",
     };
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }
     let prec = precision.unwrap_or(0);
+    let sign = sign_for(negative, spec);
+    if width.is_none() && prefix.is_empty() && prec <= digits.len() {
+        // Nothing to pad: the digits with their sign.
+        if let Some(s) = sign {
+            digits.insert(0, s);
+        }
+        return Ok(digits);
+    }
     let body = if prec > digits.len() {
         let mut b = alloc_string(prec)?;
         push_repeat(&mut b, '0', prec - digits.len())?;
@@ -301,7 +396,6 @@ pub fn percent_int(
     } else {
         digits
     };
-    let sign = sign_for(v.sign() == BigSign::Minus, spec);
     pad_number(sign, prefix, &body, spec, width)
 }
 
@@ -323,6 +417,10 @@ pub fn percent_float(
     o.upper = spec.conv.is_ascii_uppercase();
     o.alt = spec.flags_alt;
     let text = dtoa_format(x, &o)?;
+    if width.is_none() && !spec.flags_plus && !spec.flags_space {
+        // Nothing to pad and no sign to add: the text as it is.
+        return Ok(text);
+    }
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.as_str()),

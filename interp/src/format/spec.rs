@@ -83,7 +83,20 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, FormatError> {
 /// the `format_*` functions, which run them first, so the error order is
 /// CPython's.
 pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: decode them onto the stack.
+    let mut small = ['\0'; 24];
+    let heap: Vec<char>;
+    let chars: &[char] = if spec.len() <= small.len() {
+        let mut n = 0;
+        for (slot, c) in small.iter_mut().zip(spec.chars()) {
+            *slot = c;
+            n += 1;
+        }
+        &small[..n]
+    } else {
+        heap = spec.chars().collect();
+        &heap
+    };
     let n = chars.len();
     let mut pos = 0;
     let mut f = FormatSpec::default();
@@ -128,7 +141,7 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         f.zero_pad = true;
         pos += 1;
     }
-    let (width, consumed) = parse_decimal(&chars, &mut pos)?;
+    let (width, consumed) = parse_decimal(chars, &mut pos)?;
     if consumed > 0 {
         f.width = Some(width);
     }
@@ -148,7 +161,7 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
     }
     if pos < n && chars[pos] == '.' {
         pos += 1;
-        let (prec, consumed) = parse_decimal(&chars, &mut pos)?;
+        let (prec, consumed) = parse_decimal(chars, &mut pos)?;
         if consumed == 0 {
             return value_err("Format specifier missing precision");
         }
@@ -311,11 +324,15 @@ pub(crate) fn layout_number(
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(parts.digits, grouping, min_width)?
-    };
+    let grouped: std::borrow::Cow<'_, str> =
+        if grouping.is_none() && parts.digits.len() as i64 >= min_width {
+            // No separators and no leading zeros: the digits as they are.
+            std::borrow::Cow::Borrowed(parts.digits)
+        } else if parts.digits.is_empty() {
+            std::borrow::Cow::Borrowed("")
+        } else {
+            std::borrow::Cow::Owned(group_digits(parts.digits, grouping, min_width)?)
+        };
     let used = non_digit + grouped.chars().count() as i64;
     let padding = usize::try_from(width.saturating_sub(used)).unwrap_or(0);
     let (lpad, spad, rpad) = match align {

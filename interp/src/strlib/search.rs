@@ -4,6 +4,81 @@
 
 use super::{adjust_indices, byte_offset, char_len, string_with_capacity, StrError};
 
+/// Index of the first byte `b` in `h`, eight bytes at a time.
+#[inline]
+pub fn memchr(b: u8, h: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let rep = LO.wrapping_mul(u64::from(b));
+    let mut words = h.chunks_exact(8);
+    let mut base = 0;
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ rep;
+        // The lowest byte of `x` that is zero sets the lowest bit here (a borrow can only
+        // mark bytes above a zero byte).
+        let t = x.wrapping_sub(LO) & !x & HI;
+        if t != 0 {
+            return Some(base + (t.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&c| c == b)
+        .map(|p| base + p)
+}
+
+/// Byte offset of the first occurrence of `needle` in `hay` (`hay.find(needle)`).
+///
+/// Short needles are found by scanning for their first byte and comparing the rest,
+/// which needs no searcher set-up (most Python searches are a short needle in a short
+/// text). Each failed candidate costs a comparison; once those have cost as much as the
+/// text is long, the rest is handed to `std`'s two-way search, so the worst case stays
+/// linear.
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    if n.len() > h.len() {
+        return None;
+    }
+    if rest.is_empty() {
+        return memchr(first, h);
+    }
+    let last_start = h.len() - n.len();
+    let mut budget = h.len() + 64;
+    let mut i = 0;
+    while i <= last_start {
+        let p = i + memchr(first, h.get(i..=last_start)?)?;
+        if h.get(p + 1..p + n.len()) == Some(rest) {
+            return Some(p);
+        }
+        budget = budget.saturating_sub(n.len().min(16) + 8);
+        if budget == 0 {
+            let mut from = p + 1;
+            while !hay.is_char_boundary(from) {
+                from += 1;
+            }
+            return hay.get(from..)?.find(needle).map(|q| from + q);
+        }
+        i = p + 1;
+    }
+    None
+}
+
+/// Byte offsets of the non-overlapping occurrences of `needle` (not empty) in `hay`, left
+/// to right.
+pub fn match_offsets<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let p = at + find_str(hay.get(at..)?, needle)?;
+        at = p + needle.len().max(1);
+        Some(p)
+    })
+}
+
 /// A haystack whose code-point length is already known (a `str` object caches it), with a
 /// way to map code-point indices to byte offsets (the object's stride index), so that
 /// searching a window costs time proportional to the window, not to the whole string.
@@ -43,10 +118,7 @@ impl<'a> Hay<'a> {
         let Some((hay, base)) = self.window(start, end) else {
             return -1;
         };
-        let found = match sub.as_bytes() {
-            &[b] => hay.as_bytes().iter().position(|&x| x == b),
-            _ => hay.find(sub),
-        };
+        let found = find_str(hay, sub);
         match found {
             Some(p) if self.ascii() => (base + p) as isize,
             Some(p) => (base + char_len(&hay[..p])) as isize,
@@ -83,7 +155,7 @@ impl<'a> Hay<'a> {
             }
             _ if sub.len() > hay.len() => 0,
             &[b] => hay.bytes().filter(|&x| x == b).count(),
-            _ => hay.matches(sub).count(),
+            _ => match_offsets(hay, sub).count(),
         }
     }
 
@@ -170,7 +242,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: isize) -> Result<String, St
         }
         return Ok(out);
     }
-    let n = s.matches(old).take(max).count();
+    let n = match_offsets(s, old).take(max).count();
     if n == 0 {
         return Ok(s.to_string());
     }
@@ -184,7 +256,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: isize) -> Result<String, St
     };
     let mut out = string_with_capacity(size)?;
     let mut last = 0;
-    for (p, _) in s.match_indices(old).take(n) {
+    for p in match_offsets(s, old).take(n) {
         out.push_str(&s[last..p]);
         out.push_str(new);
         last = p + old.len();
@@ -202,7 +274,7 @@ pub fn partition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str
     if sep.is_empty() {
         return Err(StrError::empty_separator());
     }
-    Ok(match s.find(sep) {
+    Ok(match find_str(s, sep) {
         Some(p) => (&s[..p], &s[p..p + sep.len()], &s[p + sep.len()..]),
         None => (s, "", ""),
     })

@@ -150,18 +150,31 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: isize) -> Result<Vec<&
     if sep.is_empty() {
         return Err(StrError::empty_separator());
     }
+    if let &[b] = sep.as_bytes() {
+        // One-byte separator: count the pieces first (a loop the compiler vectorizes), then
+        // cut them with a word-at-a-time scan.
+        let pieces = s.bytes().filter(|&c| c == b).count().min(max);
+        let mut out = Vec::with_capacity(pieces + 1);
+        let mut i = 0;
+        for _ in 0..pieces {
+            let Some(p) = s
+                .as_bytes()
+                .get(i..)
+                .and_then(|rest| super::search::memchr(b, rest))
+            else {
+                break;
+            };
+            out.push(&s[i..i + p]);
+            i += p + 1;
+        }
+        out.push(&s[i..]);
+        return Ok(out);
+    }
     let mut out = Vec::new();
     let mut i = 0;
-    let mut left = max;
-    while left > 0 {
-        match s[i..].find(sep) {
-            Some(p) => {
-                out.push(&s[i..i + p]);
-                i += p + sep.len();
-                left -= 1;
-            }
-            None => break,
-        }
+    for p in super::search::match_offsets(s, sep).take(max) {
+        out.push(&s[i..p]);
+        i = p + sep.len();
     }
     out.push(&s[i..]);
     Ok(out)

@@ -1,7 +1,8 @@
 //! `str`: immutable Unicode text.
 //!
 //! Owns: `StrObj` (UTF-8 text with its code-point count, so ASCII strings index in O(1), and a
-//! cached hash), the interning table (interned strings are immortal, flagged
+//! cached hash; an exact str's text lies in the object's own block, see `try_alloc_str_with`
+//! and `str_dealloc`), the interning table (interned strings are immortal, flagged
 //! `header_flags::INTERNED`, and unique per content), the str slots (concatenation,
 //! repetition, comparison, indexing and slicing by code point, `%` formatting), `str(...)`
 //! construction and every method of `str`, including `str.format`/`format_map` field
@@ -12,21 +13,23 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::fmt::Write as _;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicUsize, Ordering};
 use std::sync::{OnceLock, RwLock};
 
 use num_bigint::BigInt;
 
 use crate::bytecode::CompareOp;
-use crate::format::{self, FieldAccess, FieldFirst, FmtPiece, PercentPiece, PercentWidth};
+use crate::format::{self, FieldAccess, FieldFirst, FmtPiece, PercentToken, PercentWidth};
 use crate::object::header::header_flags;
-use crate::object::{ObjHeader, Payload, Value};
+use crate::object::{ObjHeader, Payload, PyObj, Value};
 use crate::ops;
 use crate::strlib::{self, StrError};
 use crate::types::dict;
 use crate::types::float::{as_float, float_from_object};
 use crate::types::int::{
-    arg_type_name, as_int, bare_name, check_args, check_noargs, cmp_holds, fmt_err, format_intref,
+    arg_type_name, as_int, check_args, check_noargs, cmp_holds, fmt_err, format_intref,
     int_from_object, new_bool, new_int, new_int_usize, npos, parse_args, IntRef,
 };
 use crate::types::list::new_list;
@@ -38,14 +41,51 @@ use crate::types::{builtin, type_flags, TypeObject, TypeSpec};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// The payload of a str: the text, its length in code points, and its hash once computed.
+/// Five words, so a short str is one small block (the header, this, the text).
 pub struct StrObj {
-    text: Box<str>,
-    nchars: usize,
+    /// The UTF-8 text: `len` bytes right after this payload in the object's own block
+    /// (inline: exact strs made by `new_str`/`new_string`, one allocation per str), or a
+    /// separate allocation this payload owns (a `Box<str>`: subclass instances, interned
+    /// strings).
+    data: NonNull<u8>,
+    len: usize,
+    /// The length in code points, with `INLINE_BIT` set when the text is inline (a length
+    /// never reaches `isize::MAX`, so the top bit is free).
+    nchars_flags: usize,
     /// -1 until computed.
     hash: AtomicI64,
-    /// For long non-ASCII strings, built on the first indexing: the byte offset of every
-    /// `INDEX_STRIDE`-th code point, so `s[i]` and slices cost O(stride), not O(n).
-    index: OnceLock<Box<[usize]>>,
+    /// For long non-ASCII strings, built on the first indexing (null until then): the byte
+    /// offset of every `INDEX_STRIDE`-th code point, so `s[i]` and slices cost O(stride),
+    /// not O(n). Owned; set once (compare-and-swap), freed with the payload.
+    index: AtomicPtr<Box<[usize]>>,
+}
+
+const _: () = assert!(std::mem::size_of::<StrObj>() == 40);
+
+/// `StrObj::nchars_flags`: the text lies in the object's block.
+const INLINE_BIT: usize = 1 << (usize::BITS - 1);
+
+// SAFETY: the text is immutable after construction and owned by the payload (or lies in the
+// object's own block), so sharing or sending the payload shares nothing else.
+unsafe impl Send for StrObj {}
+// SAFETY: as above; the other fields are atomics (the index is published once, by CAS).
+unsafe impl Sync for StrObj {}
+
+impl Drop for StrObj {
+    fn drop(&mut self) {
+        let index = *self.index.get_mut();
+        if !index.is_null() {
+            // SAFETY: a non-null index was made by `Box::into_raw` in `byte_offset` and is
+            // owned by this payload.
+            drop(unsafe { Box::from_raw(index) });
+        }
+        if !self.is_inline() {
+            let text = std::ptr::slice_from_raw_parts_mut(self.data.as_ptr(), self.len);
+            // SAFETY: a payload that is not inline owns its text, made from a `Box<str>` by
+            // `StrObj::new`, and drops it exactly once, here.
+            drop(unsafe { Box::from_raw(text as *mut str) });
+        }
+    }
 }
 
 /// Code points between two entries of `StrObj::index`.
@@ -58,56 +98,95 @@ impl Payload for StrObj {
 }
 
 impl StrObj {
+    /// A payload owning `text` (a separate allocation).
     pub fn new(text: Box<str>) -> StrObj {
         let nchars = strlib::char_len(&text);
+        let len = text.len();
+        let raw = Box::into_raw(text) as *mut u8;
         StrObj {
-            text,
-            nchars,
+            // SAFETY: a box pointer is never null (dangling but non-null when empty).
+            data: unsafe { NonNull::new_unchecked(raw) },
+            len,
+            nchars_flags: nchars,
             hash: AtomicI64::new(-1),
-            index: OnceLock::new(),
+            index: AtomicPtr::new(std::ptr::null_mut()),
         }
+    }
+
+    #[inline]
+    fn is_inline(&self) -> bool {
+        self.nchars_flags & INLINE_BIT != 0
+    }
+
+    /// The stride index of a long non-ASCII text, built on first use.
+    fn stride_index(&self) -> &[usize] {
+        let cur = self.index.load(Ordering::Acquire);
+        let ptr = if cur.is_null() {
+            let built: Box<[usize]> = self
+                .as_str()
+                .char_indices()
+                .step_by(INDEX_STRIDE)
+                .map(|(b, _)| b)
+                .collect();
+            let fresh = Box::into_raw(Box::new(built));
+            match self.index.compare_exchange(
+                std::ptr::null_mut(),
+                fresh,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => fresh,
+                Err(other) => {
+                    // SAFETY: `fresh` was never published; another thread's index won.
+                    drop(unsafe { Box::from_raw(fresh) });
+                    other
+                }
+            }
+        } else {
+            cur
+        };
+        // SAFETY: a published index is never replaced or freed before the payload is.
+        unsafe { &*ptr }
     }
 
     /// The byte offset of code point `i` (the text's length when past the end).
     pub fn byte_offset(&self, i: usize) -> usize {
-        let n = self.text.len();
+        let text = self.as_str();
+        let n = text.len();
         if self.is_ascii() {
             return i.min(n);
         }
-        if i >= self.nchars {
+        if i >= self.char_len() {
             return n;
         }
-        if self.nchars <= 2 * INDEX_STRIDE {
-            return self.text.char_indices().nth(i).map_or(n, |(b, _)| b);
+        if self.char_len() <= 2 * INDEX_STRIDE {
+            return text.char_indices().nth(i).map_or(n, |(b, _)| b);
         }
-        let index = self.index.get_or_init(|| {
-            self.text
-                .char_indices()
-                .step_by(INDEX_STRIDE)
-                .map(|(b, _)| b)
-                .collect()
-        });
+        let index = self.stride_index();
         let base = index.get(i / INDEX_STRIDE).copied().unwrap_or(n);
-        self.text
-            .get(base..)
+        text.get(base..)
             .and_then(|rest| rest.char_indices().nth(i % INDEX_STRIDE))
             .map_or(n, |(b, _)| base + b)
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.text
+        // SAFETY: `data` points at `len` bytes of valid UTF-8 that live as long as the
+        // payload (in its block, or owned by it) and are never written after construction.
+        unsafe {
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.as_ptr(), self.len))
+        }
     }
 
     /// `len(s)`: the number of code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.nchars
+        self.nchars_flags & !INLINE_BIT
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.text.len()
+        self.char_len() == self.len
     }
 
     /// Runs `f` on the text as a search haystack (cached length, indexed offsets).
@@ -115,8 +194,8 @@ impl StrObj {
     pub fn with_hay<R>(&self, f: impl FnOnce(strlib::Hay<'_>) -> R) -> R {
         let off = |i: usize| self.byte_offset(i);
         f(strlib::Hay {
-            text: &self.text,
-            nchars: self.nchars,
+            text: self.as_str(),
+            nchars: self.char_len(),
             offset: &off,
         })
     }
@@ -127,17 +206,17 @@ impl StrObj {
             return "";
         }
         let (a, b) = (self.byte_offset(start), self.byte_offset(end));
-        self.text.get(a..b).unwrap_or("")
+        self.as_str().get(a..b).unwrap_or("")
     }
 
     /// The code point at index `i`.
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|&b| b as char)
-        } else if i >= self.nchars {
+            self.as_str().as_bytes().get(i).map(|&b| b as char)
+        } else if i >= self.char_len() {
             None
         } else {
-            self.text.get(self.byte_offset(i)..)?.chars().next()
+            self.as_str().get(self.byte_offset(i)..)?.chars().next()
         }
     }
 }
@@ -151,17 +230,149 @@ pub fn new_str(s: &str) -> Value {
             return v;
         }
     }
-    Value::alloc(builtin().str, StrObj::new(s.into()))
+    alloc_str(s, strlib::char_len(s))
 }
 
 /// A new str taking ownership of `s`.
 pub fn new_string(s: String) -> Value {
+    new_str(&s)
+}
+
+/// A new str with text `s` of `nchars` code points (known to the caller: a part of an
+/// ASCII text is ASCII, a concatenation's length is the sum), saving the count.
+pub(crate) fn new_str_counted(s: &str, nchars: usize) -> Value {
+    debug_assert_eq!(nchars, strlib::char_len(s));
     if s.len() <= 1 {
-        if let Some(v) = cached_small(&s) {
+        if let Some(v) = cached_small(s) {
             return v;
         }
     }
-    Value::alloc(builtin().str, StrObj::new(s.into_boxed_str()))
+    alloc_str(s, nchars)
+}
+
+/// The layout of an exact str's block holding `len` bytes of text.
+#[inline]
+fn inline_layout(len: usize) -> Option<std::alloc::Layout> {
+    let size = std::mem::size_of::<PyObj<StrObj>>().checked_add(len)?;
+    std::alloc::Layout::from_size_align(size, std::mem::align_of::<PyObj<StrObj>>()).ok()
+}
+
+/// A new exact str object of `len` bytes and `nchars` code points whose text `fill` writes
+/// (through [`TextWriter::push`]; bytes it leaves unwritten are zeros, so the text is valid
+/// UTF-8 whatever `fill` does). `None` if the block cannot be allocated.
+fn try_alloc_str_with(
+    len: usize,
+    nchars: usize,
+    fill: impl FnOnce(&mut TextWriter),
+) -> Option<Value> {
+    let ty = builtin().str;
+    let layout = inline_layout(len)?;
+    // SAFETY: the layout has a non-zero size (the object itself).
+    let block = unsafe { std::alloc::alloc(layout) } as *mut PyObj<StrObj>;
+    if block.is_null() {
+        return None;
+    }
+    // SAFETY: the block holds the object followed by `len` bytes.
+    let data = unsafe { (block as *mut u8).add(std::mem::size_of::<PyObj<StrObj>>()) };
+    let mut w = TextWriter { data, len, pos: 0 };
+    fill(&mut w);
+    if w.pos < len {
+        // SAFETY: `pos..len` lies inside the text area of the block.
+        unsafe { std::ptr::write_bytes(data.add(w.pos), 0, len - w.pos) };
+    }
+    if !ty.header.is_immortal() {
+        // SAFETY: `ty` is a live type; instances keep their type alive (see `Value::alloc`).
+        unsafe { crate::object::refcount::incref(&ty.header) };
+    }
+    // SAFETY: `block` is a fresh allocation of the right layout; the text it points at is
+    // initialized and valid UTF-8 (whole strs pushed, then zeros).
+    unsafe {
+        block.write(PyObj {
+            header: ObjHeader::new(ty),
+            payload: StrObj {
+                data: NonNull::new_unchecked(data),
+                len,
+                nchars_flags: (nchars & !INLINE_BIT) | INLINE_BIT,
+                hash: AtomicI64::new(-1),
+                index: AtomicPtr::new(std::ptr::null_mut()),
+            },
+        });
+        Some(Value::from_raw(block as usize))
+    }
+}
+
+/// [`try_alloc_str_with`] for a text that exists already.
+#[inline]
+fn alloc_str(s: &str, nchars: usize) -> Value {
+    match try_alloc_str_with(s.len(), nchars, |w| w.push(s)) {
+        Some(v) => v,
+        None => std::alloc::handle_alloc_error(
+            inline_layout(s.len()).unwrap_or(std::alloc::Layout::new::<PyObj<StrObj>>()),
+        ),
+    }
+}
+
+/// Writes a new str's text into its block (see [`try_alloc_str_with`]).
+pub(crate) struct TextWriter {
+    data: *mut u8,
+    len: usize,
+    pos: usize,
+}
+
+impl TextWriter {
+    /// Appends `s` if it fits whole (a caller that sized the text right always fits).
+    #[inline]
+    pub(crate) fn push(&mut self, s: &str) {
+        if s.len() <= self.len - self.pos {
+            // SAFETY: `pos + s.len() <= len`: the bytes lie inside the block's text area,
+            // which does not overlap `s` (a fresh allocation).
+            unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), self.data.add(self.pos), s.len()) };
+            self.pos += s.len();
+        }
+    }
+}
+
+/// A new exact str of `len` bytes and `nchars` code points built by `fill` without an
+/// intermediate `String` (concatenation, join); `MemoryError` when it cannot be allocated.
+pub(crate) fn build_str(
+    vm: &Vm,
+    len: usize,
+    nchars: usize,
+    fill: impl FnOnce(&mut TextWriter),
+) -> PyResult<Value> {
+    if len == 0 {
+        return Ok(new_str(""));
+    }
+    if len > MAX_TEXT_BYTES {
+        return Err(vm.memory_error());
+    }
+    try_alloc_str_with(len, nchars, fill).ok_or_else(|| vm.memory_error())
+}
+
+/// The deallocator of `str` instances: an inline text lives in the object's block, whose
+/// size depends on it.
+///
+/// # Safety
+/// `obj` is an exact str whose count reached zero.
+unsafe fn str_dealloc(obj: *mut ObjHeader) {
+    let p = obj as *mut PyObj<StrObj>;
+    // SAFETY: the caller guarantees a dead exact str, laid out as `PyObj<StrObj>`.
+    let (inline, len) = unsafe { ((*p).payload.is_inline(), (*p).payload.len) };
+    if !inline {
+        // SAFETY: made by `Value::alloc` with a `StrObj` payload owning its text.
+        return unsafe { crate::object::dealloc_payload::<StrObj>(obj) };
+    }
+    // SAFETY: as above; the block was allocated by `try_alloc_str_with` with this layout.
+    unsafe {
+        let ty = (*obj).ty();
+        std::ptr::drop_in_place(p);
+        if let Some(layout) = inline_layout(len) {
+            std::alloc::dealloc(p as *mut u8, layout);
+        }
+        if !ty.header.is_immortal() {
+            crate::object::refcount::decref(&ty.header);
+        }
+    }
 }
 
 /// The str of one code point.
@@ -232,7 +443,7 @@ pub fn str_hash(s: &StrObj) -> i64 {
     if h != -1 {
         return h;
     }
-    let h = hash_bytes(s.text.as_bytes());
+    let h = hash_bytes(s.as_str().as_bytes());
     s.hash.store(h, Ordering::Relaxed);
     h
 }
@@ -457,6 +668,16 @@ fn self_str<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a StrObj> {
         .ok_or_else(|| vm.type_error("descriptor requires a 'str' object"))
 }
 
+/// The method name in a qualified name (`"str.strip"` -> `"strip"`), for messages: a byte
+/// scan, cheap enough for the success path.
+#[inline]
+fn short_name(qual: &str) -> &str {
+    match qual.as_bytes().iter().rposition(|&b| b == b'.') {
+        Some(i) => qual.get(i + 1..).unwrap_or(qual),
+        None => qual,
+    }
+}
+
 /// A str result that is `orig`'s text unchanged returns `orig` itself (when exactly a str).
 fn result_str(orig: &Value, text: &str) -> Value {
     if orig.is_exact(builtin().str) {
@@ -467,6 +688,18 @@ fn result_str(orig: &Value, text: &str) -> Value {
         }
     }
     new_str(text)
+}
+
+/// [`result_str`] for a text of `nchars` code points.
+fn result_str_counted(orig: &Value, text: &str, nchars: usize) -> Value {
+    if orig.is_exact(builtin().str) {
+        if let Some(o) = as_str(orig) {
+            if o.len() == text.len() && std::ptr::eq(o.as_ptr(), text.as_ptr()) {
+                return orig.clone();
+            }
+        }
+    }
+    new_str_counted(text, nchars)
 }
 
 fn result_string(orig: &Value, text: String) -> Value {
@@ -503,13 +736,17 @@ pub(crate) fn find_args<'a>(
     kwnames: Option<&[Value]>,
 ) -> PyResult<(&'a Value, Option<isize>, Option<isize>)> {
     native::no_kwargs(vm, fname, kwnames)?;
-    let fname = bare_name(fname);
     let n = args.len().saturating_sub(1);
     if n < 1 {
+        let fname = short_name(fname);
         return Err(vm.type_error(format!("{fname}() takes at least 1 argument (0 given)")));
     }
     if n > 3 {
+        let fname = short_name(fname);
         return Err(vm.type_error(format!("{fname}() takes at most 3 arguments ({n} given)")));
+    }
+    if n == 1 {
+        return Ok((&args[1], None, None));
     }
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
@@ -554,7 +791,9 @@ pub fn make_type(
     mk: &dyn Fn(TypeSpec) -> &'static TypeObject,
     object: &'static TypeObject,
 ) -> &'static TypeObject {
-    let t = mk(TypeSpec::of::<StrObj>("str", Some(object)).flags(type_flags::BASETYPE));
+    let t = mk(TypeSpec::of::<StrObj>("str", Some(object))
+        .flags(type_flags::BASETYPE)
+        .dealloc(str_dealloc));
     let s = &t.slots;
     s.repr.set(Some(str_repr));
     s.str.set(Some(str_str));
@@ -710,7 +949,7 @@ fn slice_str(v: &Value, o: &StrObj, start: isize, step: isize, n: usize) -> Valu
     }
     if step == 1 {
         let s = start.max(0) as usize;
-        return result_str(v, o.slice_chars(s, s + n));
+        return result_str_counted(v, o.slice_chars(s, s + n), n);
     }
     let mut out = String::with_capacity(n);
     if o.is_ascii() {
@@ -736,10 +975,10 @@ fn slice_str(v: &Value, o: &StrObj, start: isize, step: isize, n: usize) -> Valu
 }
 
 fn str_add(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(x) = as_str(a) else {
+    let Some(xo) = as_strobj(a) else {
         return Ok(not_implemented());
     };
-    let Some(y) = as_str(b) else {
+    let Some(yo) = as_strobj(b) else {
         // CPython's `sq_concat`: the other operand's `__radd__` is tried first, then the
         // concatenation fails with its own message.
         if let Some(r) = try_other_slot(vm, a, b, str_add, b.ty().slots.add.get())? {
@@ -750,19 +989,18 @@ fn str_add(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
             b.ty().name()
         )));
     };
+    let (x, y) = (xo.as_str(), yo.as_str());
     if y.is_empty() && a.is_exact(builtin().str) {
         return Ok(a.clone());
     }
     if x.is_empty() && b.is_exact(builtin().str) {
         return Ok(b.clone());
     }
-    let mut s = String::new();
-    if s.try_reserve_exact(x.len() + y.len()).is_err() {
-        return Err(vm.memory_error());
-    }
-    s.push_str(x);
-    s.push_str(y);
-    Ok(new_string(s))
+    let len = x.len().saturating_add(y.len());
+    build_str(vm, len, xo.char_len() + yo.char_len(), |w| {
+        w.push(x);
+        w.push(y);
+    })
 }
 
 /// The most bytes a str or bytes built by repetition or padding may hold before
@@ -1017,8 +1255,11 @@ fn starts_ends(
     f: fn(strlib::Hay<'_>, &str, Option<isize>, Option<isize>) -> bool,
 ) -> PyResult<Value> {
     let (sub, start, end) = find_args(vm, fname, args, kwnames)?;
-    let fname = bare_name(fname);
     let o = self_str(vm, args)?;
+    if let Some(p) = as_str(sub) {
+        return Ok(new_bool(o.with_hay(|h| f(h, p, start, end))));
+    }
+    let fname = short_name(fname);
     if let Some(items) = as_tuple(sub) {
         for it in items {
             let p = as_str(it).ok_or_else(|| {
@@ -1139,21 +1380,28 @@ fn split_common(
     kwnames: Option<&[Value]>,
     rev: bool,
 ) -> PyResult<Value> {
-    let p = parse_args(
-        vm,
-        fname,
-        &["sep", "maxsplit"],
-        args.get(1..).unwrap_or(&[]),
-        kwnames,
-        0,
-    )?;
+    let parsed;
+    let (sep_arg, max_arg) = if kwnames.is_none_or(|k| k.is_empty()) && args.len() <= 3 {
+        // Positional arguments only (the common call): no keyword matching.
+        (args.get(1), args.get(2))
+    } else {
+        parsed = parse_args(
+            vm,
+            fname,
+            &["sep", "maxsplit"],
+            args.get(1..).unwrap_or(&[]),
+            kwnames,
+            0,
+        )?;
+        (parsed[0].as_ref(), parsed[1].as_ref())
+    };
     let s = self_str(vm, args)?.as_str();
-    let maxsplit = match &p[1] {
+    let maxsplit = match max_arg {
         None => -1,
         Some(v) => slice::to_index(vm, v, Overflow::SsizeT)?,
     };
     let sep =
-        match &p[0] {
+        match sep_arg {
             None => None,
             Some(v) if is_none(v) => None,
             Some(v) => Some(as_str(v).ok_or_else(|| {
@@ -1166,8 +1414,19 @@ fn split_common(
         strlib::split(s, sep, maxsplit)
     }
     .map_err(|e| str_err(vm, e))?;
+    // The parts of an ASCII text are ASCII: their lengths need no count.
+    let ascii = as_strobj(&args[0]).is_some_and(|o| o.is_ascii());
     Ok(new_list(
-        parts.into_iter().map(|t| result_str(&args[0], t)).collect(),
+        parts
+            .into_iter()
+            .map(|t| {
+                if ascii && t.len() != s.len() {
+                    new_str_counted(t, t.len())
+                } else {
+                    result_str(&args[0], t)
+                }
+            })
+            .collect(),
     ))
 }
 
@@ -1206,7 +1465,7 @@ fn strip_common(
     f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
 ) -> PyResult<Value> {
     native::no_kwargs(vm, fname, kwnames)?;
-    let fname = bare_name(fname);
+    let fname = short_name(fname);
     check_count(vm, fname, args.len().saturating_sub(1), 0, 1)?;
     let s = self_str(vm, args)?.as_str();
     let chars = match args.get(1) {
@@ -1216,7 +1475,12 @@ fn strip_common(
             as_str(v).ok_or_else(|| vm.type_error(format!("{fname} arg must be None or str")))?,
         ),
     };
-    Ok(result_str(&args[0], f(s, chars)))
+    let part = f(s, chars);
+    // A part of an ASCII text is ASCII.
+    if as_strobj(&args[0]).is_some_and(|o| o.is_ascii()) {
+        return Ok(result_str_counted(&args[0], part, part.len()));
+    }
+    Ok(result_str(&args[0], part))
 }
 
 fn str_strip(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -1233,7 +1497,8 @@ fn str_rstrip(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
 
 fn str_join(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     check_args(vm, "str.join", args, kwnames, 1, 1)?;
-    let sep = self_str(vm, args)?.as_str();
+    let sep_obj = self_str(vm, args)?;
+    let sep = sep_obj.as_str();
     let iterable = &args[1];
     let t = iterable.ty();
     if !t.slots.iter.is_set() && !t.slots.getitem.is_set() {
@@ -1244,9 +1509,13 @@ fn str_join(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
         return Ok(items[0].clone());
     }
     let mut total = 0usize;
+    let mut nchars = 0usize;
     for (i, it) in items.iter().enumerate() {
-        match as_str(it) {
-            Some(s) => total = total.saturating_add(s.len()),
+        match as_strobj(it) {
+            Some(s) => {
+                total = total.saturating_add(s.len);
+                nchars = nchars.saturating_add(s.char_len());
+            }
             None => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -1255,18 +1524,17 @@ fn str_join(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
             }
         }
     }
-    total = total.saturating_add(sep.len().saturating_mul(items.len().saturating_sub(1)));
-    let mut out = String::new();
-    if out.try_reserve_exact(total).is_err() {
-        return Err(vm.memory_error());
-    }
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
+    let seps = items.len().saturating_sub(1);
+    total = total.saturating_add(sep.len().saturating_mul(seps));
+    nchars = nchars.saturating_add(sep_obj.char_len().saturating_mul(seps));
+    build_str(vm, total, nchars, |w| {
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                w.push(sep);
+            }
+            w.push(as_str(it).unwrap_or(""));
         }
-        out.push_str(as_str(it).unwrap_or(""));
-    }
-    Ok(new_string(out))
+    })
 }
 
 // ---- methods: padding ----------------------------------------------------------------------
@@ -1298,7 +1566,7 @@ fn justify(
     f: fn(&str, usize, char) -> Result<String, StrError>,
 ) -> PyResult<Value> {
     native::no_kwargs(vm, fname, kwnames)?;
-    check_count(vm, bare_name(fname), args.len().saturating_sub(1), 1, 2)?;
+    check_count(vm, short_name(fname), args.len().saturating_sub(1), 1, 2)?;
     let o = self_str(vm, args)?;
     let width = width_arg(vm, &args[1])?;
     let fill = fill_char(vm, args.get(2))?;
@@ -1693,58 +1961,75 @@ pub(crate) fn percent_format(
     } else {
         Cow::Borrowed(template)
     };
-    let (pieces, trailing) = format::parse_percent_partial(&parsed_template);
     let tuple = as_tuple(args);
     let is_mapping = tuple.is_none()
         && as_str(args).is_none()
         && !(bytes_mode && crate::types::bytes::as_bytes_like(args).is_some())
         && args.ty().slots.getitem.is_set();
-    let (items, mut argidx, arglen): (&[Value], isize, isize) = match tuple {
+    // CPython's argument cursor: a tuple's items one by one, or a single argument
+    // (`argidx == -2` until taken). After a `%(key)` conversion the value found under the
+    // key becomes the single argument: its `*` widths and its value are taken from it, and
+    // so are the arguments of keyless conversions after it.
+    let (items, mut argidx, mut arglen): (&[Value], isize, isize) = match tuple {
         Some(t) => (t, 0, t.len() as isize),
         None => (std::slice::from_ref(args), -2, -1),
     };
-    let mut next_arg = |vm: &Vm| -> PyResult<Value> {
-        if argidx < arglen {
-            if arglen < 0 {
-                argidx = -1;
-                return Ok(args.clone());
+    let mut single: Option<Value> = None;
+    let next_arg =
+        |vm: &Vm, argidx: &mut isize, arglen: isize, single: &Option<Value>| -> PyResult<Value> {
+            if *argidx < arglen {
+                if arglen < 0 {
+                    *argidx = -1;
+                    return Ok(single.clone().unwrap_or_else(|| args.clone()));
+                }
+                let v = items[*argidx as usize].clone();
+                *argidx += 1;
+                return Ok(v);
             }
-            let v = items[argidx as usize].clone();
-            argidx += 1;
-            return Ok(v);
-        }
-        Err(vm.type_error("not enough arguments for format string"))
-    };
+            Err(vm.type_error("not enough arguments for format string"))
+        };
     let mut out = String::with_capacity(template.len() + 16);
-    let mut used_key = false;
-    for piece in pieces {
-        let spec = match piece {
-            PercentPiece::Literal(t) => {
-                out.push_str(&t);
+    let mut pos = 0;
+    // Pieces are parsed as they are rendered: a template error after a conversion whose
+    // argument fails is reported after that failure, as in CPython.
+    loop {
+        let start = pos;
+        let Some(piece) = format::next_percent_piece(&parsed_template, &mut pos) else {
+            break;
+        };
+        let piece = match piece {
+            // CPython checks for a mapping on seeing `(`, before reading the key.
+            Err(_) if !is_mapping && parsed_template.as_bytes().get(start + 1) == Some(&b'(') => {
+                return Err(vm.type_error("format requires a mapping"));
+            }
+            other => other,
+        };
+        let (mut spec, unsupported) = match piece.map_err(|e| fmt_err(vm, e))? {
+            PercentToken::Literal(t) => {
+                out.push_str(t);
                 continue;
             }
-            PercentPiece::Spec(s) => s,
+            PercentToken::Spec(s) => (s, None),
+            PercentToken::Unsupported(s, e) => (s, Some(e)),
         };
-        let mut spec = spec;
         let mut width = None;
         let mut precision = None;
-        let value = if let Some(key) = &spec.key {
+        if let Some(key) = &spec.key {
             if !is_mapping {
                 return Err(vm.type_error("format requires a mapping"));
             }
-            used_key = true;
             let k = if bytes_mode {
                 crate::types::bytes::new_bytes(latin1_bytes(key))
             } else {
                 new_str(key)
             };
-            Some(ops::getitem(vm, args, &k)?)
-        } else {
-            None
-        };
+            single = Some(ops::getitem(vm, args, &k)?);
+            argidx = -2;
+            arglen = -1;
+        }
         match spec.width {
             PercentWidth::Star => {
-                let w = next_arg(vm)?;
+                let w = next_arg(vm, &mut argidx, arglen, &single)?;
                 let w = star_arg(vm, &w)?;
                 if w < 0 {
                     spec.flags_left = true;
@@ -1758,18 +2043,32 @@ pub(crate) fn percent_format(
         }
         match spec.precision {
             PercentWidth::Star => {
-                let p = next_arg(vm)?;
+                let p = next_arg(vm, &mut argidx, arglen, &single)?;
                 let p = star_arg(vm, &p)?;
                 precision = Some(p.max(0) as usize);
             }
             PercentWidth::Value(p) => precision = Some(p),
             PercentWidth::None => {}
         }
-        let v = match value {
-            Some(v) => v,
-            None => next_arg(vm)?,
-        };
+        let v = next_arg(vm, &mut argidx, arglen, &single)?;
+        if let Some(e) = unsupported {
+            return Err(fmt_err(vm, e));
+        }
+        let plain = width.is_none()
+            && precision.is_none()
+            && !(spec.flags_plus || spec.flags_space || spec.flags_alt);
         let text = match spec.conv {
+            's' if !bytes_mode && plain && as_exact_str(&v).is_some() => {
+                // An exact str, unpadded and untruncated: its own text.
+                out.push_str(as_exact_str(&v).unwrap_or(""));
+                continue;
+            }
+            'd' | 'i' | 'u' if plain && matches!(as_int(&v), Some(IntRef::Small(_))) => {
+                if let Some(IntRef::Small(i)) = as_int(&v) {
+                    let _ = write!(out, "{i}");
+                }
+                continue;
+            }
             's' | 'r' | 'a' | 'b' => {
                 let s = match spec.conv {
                     's' | 'b' if bytes_mode => latin1_text(&bytes_of_percent_s(vm, &v)?),
@@ -1792,6 +2091,13 @@ pub(crate) fn percent_format(
                 format::percent_str_checked(&c.to_string(), &spec, width, None)
                     .map_err(|e| fmt_err(vm, e))?
             }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' if matches!(as_int(&v), Some(IntRef::Small(_))) => {
+                let i = match as_int(&v) {
+                    Some(IntRef::Small(i)) => i,
+                    _ => 0,
+                };
+                format::percent_i64(i, &spec, width, precision).map_err(|e| fmt_err(vm, e))?
+            }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let n = percent_int_arg(vm, &v, spec.conv)?;
                 if matches!(spec.conv, 'd' | 'i' | 'u') {
@@ -1813,9 +2119,6 @@ pub(crate) fn percent_format(
         };
         out.push_str(&text);
     }
-    if let Some(e) = trailing {
-        return Err(fmt_err(vm, e));
-    }
     if argidx < arglen && !is_mapping {
         return Err(vm.type_error(if bytes_mode {
             "not all arguments converted during bytes formatting"
@@ -1823,7 +2126,6 @@ pub(crate) fn percent_format(
             "not all arguments converted during string formatting"
         }));
     }
-    let _ = used_key;
     Ok(out)
 }
 
