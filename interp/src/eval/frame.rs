@@ -518,10 +518,7 @@ impl Frame {
         debug_assert!(self.stack_len() < self.code().unit.max_stack as usize);
         // SAFETY: the compiler's stack analysis bounds the depth by `max_stack`, the size
         // of the stack part of the block.
-        unsafe {
-            self.sp.write(v);
-            self.sp = self.sp.add(1);
-        }
+        unsafe { stack_push(&mut self.sp, v) }
     }
 
     #[inline(always)]
@@ -531,10 +528,7 @@ impl Frame {
         // instruction reachable in the code, that the depth covers what it pops (by the
         // stack effects declared in the instruction table, which each instruction's
         // implementation follows); the slot below `sp` holds a value we now own.
-        unsafe {
-            self.sp = self.sp.sub(1);
-            self.sp.read()
-        }
+        unsafe { stack_pop(&mut self.sp) }
     }
 
     /// Pops and drops the top value.
@@ -986,20 +980,14 @@ impl Running {
     pub fn push(&mut self, v: Value) {
         debug_assert!(self.stack_len() < self.f().code().unit.max_stack as usize);
         // SAFETY: as in `Frame::push`.
-        unsafe {
-            self.sp.write(v);
-            self.sp = self.sp.add(1);
-        }
+        unsafe { stack_push(&mut self.sp, v) }
     }
 
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
         debug_assert!(self.sp > self.stack_base);
         // SAFETY: as in `Frame::pop`.
-        unsafe {
-            self.sp = self.sp.sub(1);
-            self.sp.read()
-        }
+        unsafe { stack_pop(&mut self.sp) }
     }
 
     #[inline(always)]
@@ -1068,5 +1056,33 @@ impl Drop for Running {
     fn drop(&mut self) {
         // SAFETY: per `new`'s contract the frame is live until this drop.
         unsafe { (*self.frame).sp = self.sp };
+    }
+}
+
+// ---- the value-stack protocol, one implementation for `Frame` and `Running` -----------
+
+/// Writes `v` at `sp` and moves `sp` up.
+///
+/// # Safety
+/// `sp` is below the end of its frame's stack block.
+#[inline(always)]
+unsafe fn stack_push(sp: &mut *mut Value, v: Value) {
+    // SAFETY: per the contract.
+    unsafe {
+        sp.write(v);
+        *sp = sp.add(1);
+    }
+}
+
+/// Moves `sp` down and takes the value there.
+///
+/// # Safety
+/// The slot below `sp` holds a value the caller now owns.
+#[inline(always)]
+unsafe fn stack_pop(sp: &mut *mut Value) -> Value {
+    // SAFETY: per the contract.
+    unsafe {
+        *sp = sp.sub(1);
+        sp.read()
     }
 }
