@@ -1288,19 +1288,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             q.hit(Family::Call);
                             vm.enter_inline()?;
                             frame.pop_discard();
-                            // SAFETY: as in CALL_PY_EXACT_ARGS.
-                            let callable = unsafe { frame.take_at(base) };
-                            // SAFETY: as in CALL_PY_EXACT_ARGS.
-                            let f = unsafe {
-                                &*(callable.payload_unchecked::<FunctionObj>()
-                                    as *const FunctionObj)
-                            };
-                            let callee =
-                                frame.call(|f| Frame::push_inline(vm, callable, None, f, nargs));
+                            // SAFETY: checked above: an exact function at `base`, then
+                            // `nargs` values (a self or the null, then the arguments).
+                            let (callee, f) =
+                                unsafe { push_inline_call(vm, &mut frame, base, nargs) };
                             // SAFETY: a fresh inline frame, referred to by nothing else.
                             finish_kw_args(unsafe { &mut *callee }, f, npos, nkw, layout);
-                            // SAFETY: as in CALL_PY_EXACT_ARGS.
-                            unsafe { frame.forget_above(base) };
                             call_inline!(callee);
                         }
                     }
@@ -2227,25 +2220,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                         if f.version.load(Relaxed) == ver && (!finish || defaults_cover(f, nargs)) {
                             q.hit(Family::Call);
                             vm.enter_inline()?;
-                            // The callee's frame takes over the stack's reference.
-                            // SAFETY: `base` is in the stack; the emptied slot goes with
-                            // `forget_above` below.
-                            let callable = unsafe { frame.take_at(base) };
-                            // SAFETY: `callable` is an exact function (above); the frame's
-                            // owner keeps it alive.
-                            let f = unsafe {
-                                &*(callable.payload_unchecked::<FunctionObj>()
-                                    as *const FunctionObj)
-                            };
-                            let callee =
-                                frame.call(|f| Frame::push_inline(vm, callable, None, f, nargs));
+                            // SAFETY: `callable` at `base` is an exact function (above),
+                            // then `nargs` values: a self or the null, then the arguments.
+                            let (callee, f) =
+                                unsafe { push_inline_call(vm, &mut frame, base, nargs) };
                             if finish {
                                 // SAFETY: a fresh inline frame, referred to by nothing else.
                                 finish_inline_args(unsafe { &mut *callee }, f, nargs);
                             }
-                            // SAFETY: above `base` remain the emptied callable slot and,
-                            // without a self, the immortal null.
-                            unsafe { frame.forget_above(base) };
                             call_inline!(callee);
                         }
                     }
@@ -2816,6 +2798,33 @@ fn finish_inline_args(callee: &mut Frame, f: &FunctionObj, nargs: usize) {
     if co.ncells != 0 || !co.unit.freevars.is_empty() {
         frame::init_cells(callee, f);
     }
+}
+
+/// The specialized Python calls' frame push: moves the exact function at stack index
+/// `base` of the running frame and the top `nargs` values (a self then the arguments, or
+/// just the arguments above the null) into a fresh inline frame, and lowers the stack to
+/// `base`. Returns the frame and the function (which the frame's owner keeps alive).
+///
+/// # Safety
+/// The value at `base` is an exact function object; between it and the top `nargs` values
+/// lies at most the null (immortal).
+#[inline(always)]
+unsafe fn push_inline_call<'f>(
+    vm: &Vm,
+    frame: &mut Running,
+    base: usize,
+    nargs: usize,
+) -> (*mut Frame, &'f FunctionObj) {
+    // The callee's frame takes over the stack's reference; the emptied slot goes with
+    // `forget_above` below.
+    // SAFETY: per the contract, `base` is in the stack.
+    let callable = unsafe { frame.take_at(base) };
+    // SAFETY: an exact function per the contract; the callee frame's owner keeps it alive.
+    let f = unsafe { &*(callable.payload_unchecked::<FunctionObj>() as *const FunctionObj) };
+    let callee = frame.call(|fr| Frame::push_inline(vm, callable, None, fr, nargs));
+    // SAFETY: above `base` remain the emptied callable slot and at most the null.
+    unsafe { frame.forget_above(base) };
+    (callee, f)
 }
 
 /// `CALL_KW_PY`'s argument binding in the fresh inline frame `callee`, whose slots
