@@ -926,9 +926,14 @@ impl Running {
     pub unsafe fn new(frame: *mut Frame) -> Running {
         // SAFETY: per the contract.
         let f = unsafe { &*frame };
+        // Two plain loads: LLVM would otherwise read `sp` and `stack_base` as one 16-byte
+        // load, which the processor cannot forward from the two 8-byte stores that just
+        // wrote them (the frame switch of every inline call and return stalled on it).
+        // SAFETY: `f.sp` is a valid, aligned field of a live frame.
+        let sp = unsafe { std::ptr::read_volatile(&f.sp) };
         Running {
             frame,
-            sp: f.sp,
+            sp,
             stack_base: f.stack_base,
         }
     }
