@@ -105,6 +105,20 @@ impl CodeUnit {
         self.flags & code_flags::GENERATOR != 0
     }
 
+    /// True when a call can bind its arguments into a fresh frame and run it at once, as the
+    /// eval loop's inline calls do: every parameter positional-or-keyword (no `*args`,
+    /// `**kwargs` or keyword-only ones), and not a generator or coroutine.
+    #[inline]
+    pub fn inline_callable(&self) -> bool {
+        self.flags
+            & (code_flags::VARARGS
+                | code_flags::VARKEYWORDS
+                | code_flags::GENERATOR
+                | code_flags::COROUTINE)
+            == 0
+            && self.kwonlyargcount == 0
+    }
+
     /// True when binding arguments is a plain copy of positionals: no `*args`, `**kwargs`,
     /// keyword-only parameters, cells or free variables.
     #[inline]

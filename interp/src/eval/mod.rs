@@ -515,9 +515,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
             None => (co.unit.instructions.as_ptr(), co.unit.instructions.len()),
         };
         // The next instruction's index lives in a register (`next_pc`), not only in the
-        // frame: reading it back from `frame.f().pc` put a store-to-load round trip on every
-        // dispatch. `frame.f().pc` is still written at each dispatch (tracebacks and line
-        // numbers read it); jumps go through `jump!`, which sets both.
+        // frame: reading it back from the frame's `pc` put a store-to-load round trip on
+        // every dispatch. The frame's `pc` is still written at each dispatch (tracebacks and
+        // line numbers read it); jumps go through `jump!`, which sets both.
         let mut next_pc = frame.f().pc as usize;
         macro_rules! jump {
             ($target:expr) => {{
@@ -2231,7 +2231,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             call_inline!(callee);
                         }
                     }
-                    if let Some(callee) = frame.call(|f| push_inline_uncached(vm, f, base, argc))? {
+                    if let Some(callee) = push_inline_uncached(vm, &mut frame, base, argc)? {
                         q.hit(Family::Call);
                         call_inline!(callee);
                     }
@@ -2277,7 +2277,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                             call_inline!(callee);
                         }
                     }
-                    if let Some(callee) = frame.call(|f| push_inline_uncached(vm, f, base, argc))? {
+                    if let Some(callee) = push_inline_uncached(vm, &mut frame, base, argc)? {
                         q.hit(Family::Call);
                         call_inline!(callee);
                     }
@@ -2493,35 +2493,21 @@ fn execute(vm: &Vm, frame: &mut Frame) -> PyResult<Exit> {
                     }
                 }
                 // ---- iteration over dicts --------------------------------------------------
-                Opcode::ForIterDict => {
+                Opcode::ForIterDict
+                | Opcode::ForIterStr
+                | Opcode::ForIterEnumerate
+                | Opcode::ForIterZip => {
                     let q = quick_or_err(quick)?;
-                    match dict::dict_iter_step(vm, top(&frame)?) {
-                        Some(r) => {
-                            q.hit(Family::ForIter);
-                            match r? {
-                                Some(v) => frame.push(v),
-                                None => {
-                                    frame.pop_discard();
-                                    jump!(arg);
-                                }
-                            }
+                    let it = top(&frame)?;
+                    let step = match ins.op() {
+                        Opcode::ForIterDict => dict::dict_iter_step(vm, it),
+                        Opcode::ForIterStr => crate::types::iterators::adapter_step(vm, it, 0),
+                        Opcode::ForIterEnumerate => {
+                            crate::types::iterators::adapter_step(vm, it, 1)
                         }
-                        None => {
-                            q.miss(pc);
-                            if !frame.call(|f| for_iter_generic(vm, f))? {
-                                jump!(arg);
-                            }
-                        }
-                    }
-                }
-                Opcode::ForIterStr | Opcode::ForIterEnumerate | Opcode::ForIterZip => {
-                    let q = quick_or_err(quick)?;
-                    let kind = match ins.op() {
-                        Opcode::ForIterStr => 0,
-                        Opcode::ForIterEnumerate => 1,
-                        _ => 2,
+                        _ => crate::types::iterators::adapter_step(vm, it, 2),
                     };
-                    match crate::types::iterators::adapter_step(vm, top(&frame)?, kind) {
+                    match step {
                         Some(r) => {
                             q.hit(Family::ForIter);
                             match r? {
@@ -2715,11 +2701,7 @@ fn defaults_cover(f: &FunctionObj, nargs: usize) -> bool {
 #[inline]
 fn inline_compatible(f: &FunctionObj, nargs: usize) -> bool {
     let unit = &f.code().unit;
-    use crate::bytecode::code_flags::{COROUTINE, GENERATOR, VARARGS, VARKEYWORDS};
-    unit.flags & (VARARGS | VARKEYWORDS | GENERATOR | COROUTINE) == 0
-        && unit.kwonlyargcount == 0
-        && nargs <= unit.argcount as usize
-        && defaults_cover(f, nargs)
+    unit.inline_callable() && nargs <= unit.argcount as usize && defaults_cover(f, nargs)
 }
 
 /// The guard-miss path of the specialized Python calls: when the callable (`argc`
@@ -2731,7 +2713,7 @@ fn inline_compatible(f: &FunctionObj, nargs: usize) -> bool {
 #[inline(never)]
 fn push_inline_uncached(
     vm: &Vm,
-    caller: &mut Frame,
+    caller: &mut Running,
     base: usize,
     argc: usize,
 ) -> PyResult<Option<*mut Frame>> {
@@ -2743,16 +2725,11 @@ fn push_inline_uncached(
             return Ok(None);
         }
         vm.enter_inline()?;
-        // SAFETY: `base` is in the stack; the emptied slot goes with `forget_above` below.
-        let callable = unsafe { caller.take_at(base) };
-        // SAFETY: an exact function (above); the callee frame's owner keeps it alive.
-        let f = unsafe { &*(callable.payload_unchecked::<FunctionObj>() as *const FunctionObj) };
-        let callee = Frame::push_inline(vm, callable, None, caller, nargs);
+        // SAFETY: an exact function at `base` (above), then a self or the null, then the
+        // arguments.
+        let (callee, f) = unsafe { push_inline_call(vm, caller, base, nargs) };
         // SAFETY: a fresh inline frame, referred to by nothing else.
         finish_inline_args(unsafe { &mut *callee }, f, nargs);
-        // SAFETY: above `base` remain the emptied callable slot and, without a self, the
-        // immortal null.
-        unsafe { caller.forget_above(base) };
         return Ok(Some(callee));
     }
     if has_self {
@@ -2772,7 +2749,7 @@ fn push_inline_uncached(
     let self_ = m.self_.clone();
     // SAFETY: an exact function (above); the callee frame's owner keeps it alive.
     let f = unsafe { &*(func.payload_unchecked::<FunctionObj>() as *const FunctionObj) };
-    let callee = Frame::push_inline(vm, func, Some(self_), caller, argc);
+    let callee = caller.call(|fr| Frame::push_inline(vm, func, Some(self_), fr, argc));
     // SAFETY: a fresh inline frame, referred to by nothing else.
     finish_inline_args(unsafe { &mut *callee }, f, argc + 1);
     caller.truncate(base);

@@ -459,6 +459,17 @@ fn fuse(ins: Instr, next: Option<Opcode>) -> Instr {
     Instr::new(fused, ins.arg())
 }
 
+/// Counts one more thread (tlbc index + 1 `idx`) with its copies and hits in the line of its
+/// slot (`THREAD_LINES`).
+fn add_thread_line(lines: &mut Vec<(u64, u64, u64)>, idx: u32, copies: u64, hits: u64) {
+    let slot = idx as usize - 1;
+    if lines.len() <= slot {
+        lines.resize(slot + 1, (0, 0, 0));
+    }
+    let l = &mut lines[slot];
+    *l = (l.0 + 1, l.1 + copies, l.2 + hits);
+}
+
 /// A replaced table waiting for its grace period. It owns no copies (they moved to the
 /// new table), so dropping it frees only the slot array.
 struct RetiredTable(#[allow(dead_code)] Box<TlbcTable>);
@@ -492,15 +503,7 @@ pub fn thread_exit() {
         hits += q.total_hits();
         drop(q);
     }
-    {
-        let mut lines = lock(&THREAD_LINES);
-        let slot = idx as usize - 1;
-        if lines.len() <= slot {
-            lines.resize(slot + 1, (0, 0, 0));
-        }
-        let l = &mut lines[slot];
-        *l = (l.0 + 1, l.1 + copies, l.2 + hits);
-    }
+    add_thread_line(&mut lock(&THREAD_LINES), idx, copies, hits);
     lock(&FREE_INDICES).push(idx - 1);
 }
 
@@ -558,12 +561,7 @@ pub fn report() -> String {
     let idx = INDEX.with(|c| c.get());
     let mut lines = lock(&THREAD_LINES).clone();
     if idx != 0 {
-        let slot = idx as usize - 1;
-        if lines.len() <= slot {
-            lines.resize(slot + 1, (0, 0, 0));
-        }
-        let l = &mut lines[slot];
-        *l = (l.0 + 1, l.1 + live, l.2 + live_hits);
+        add_thread_line(&mut lines, idx, live, live_hits);
     }
     if lines.iter().map(|l| l.0).sum::<u64>() > 1 {
         for (i, (threads, copies, hits)) in lines.into_iter().enumerate() {
@@ -983,9 +981,7 @@ pub fn unpack_sequence(q: &Quickened, pc: usize, seq: &Value, n: usize) {
 fn exact_args_version(f: &FunctionObj, argc: usize) -> Option<(u32, u64)> {
     let unit = &f.code().unit;
     let argcount = unit.argcount as usize;
-    let flags = crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
-    if argc > argcount || unit.flags & flags != 0 || unit.kwonlyargcount != 0 || unit.is_generator()
-    {
+    if argc > argcount || !unit.inline_callable() {
         return None;
     }
     // Missing parameters come from the defaults (the call checks their number again).
@@ -1033,12 +1029,8 @@ fn choose_call_kw(callable: &Value, has_self: bool, argc: usize, names: &Value) 
         return None;
     }
     let unit = &f.code().unit;
-    use crate::bytecode::code_flags::{COROUTINE, GENERATOR, VARARGS, VARKEYWORDS};
     let argcount = unit.argcount as usize;
-    if unit.flags & (VARARGS | VARKEYWORDS | GENERATOR | COROUTINE) != 0
-        || unit.kwonlyargcount != 0
-        || argcount >= 0xff
-    {
+    if !unit.inline_callable() || argcount >= 0xff {
         return None;
     }
     let npos = argc + has_self as usize - kw.len();

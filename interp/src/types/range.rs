@@ -71,30 +71,24 @@ fn range_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
 
 impl RangeObj {
     fn new(start: BigInt, stop: BigInt, step: BigInt) -> RangeObj {
-        let len = range_len(&start, &stop, &step);
-        let small = match (start.to_i64(), stop.to_i64(), step.to_i64(), len.to_i64()) {
-            (Some(start), Some(stop), Some(step), Some(len)) => Some(SmallRange {
-                start,
-                stop,
-                step,
-                len,
-            }),
-            _ => None,
-        };
-        let big = OnceLock::new();
-        if small.is_none() {
-            let _ = big.set(BigRange {
-                start,
-                stop,
-                step,
-                len,
-            });
+        if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
+            if let Some(r) = RangeObj::small_only(a, b, c) {
+                return r;
+            }
         }
-        RangeObj { small, big }
+        RangeObj::new_big(start, stop, step)
     }
 
-    /// `range(start, stop, step)` of small ints (`step` not zero), without big ints.
+    /// `range(start, stop, step)` of small ints (`step` not zero), without big ints unless
+    /// its length does not fit an i64.
     pub fn new_small(start: i64, stop: i64, step: i64) -> RangeObj {
+        RangeObj::small_only(start, stop, step)
+            .unwrap_or_else(|| RangeObj::new_big(start.into(), stop.into(), step.into()))
+    }
+
+    /// The range in machine ints alone; `None` when its length does not fit an i64 (a huge
+    /// span with step 1).
+    fn small_only(start: i64, stop: i64, step: i64) -> Option<RangeObj> {
         debug_assert!(step != 0);
         let (lo, hi, by) = (start as i128, stop as i128, step as i128);
         let len = if by > 0 && lo < hi {
@@ -104,18 +98,27 @@ impl RangeObj {
         } else {
             0
         };
-        // |len| <= |stop - start| < 2**64: it fits unless the span is huge and step 1.
-        match i64::try_from(len) {
-            Ok(len) => RangeObj {
-                small: Some(SmallRange {
-                    start,
-                    stop,
-                    step,
-                    len,
-                }),
-                big: OnceLock::new(),
-            },
-            Err(_) => RangeObj::new(start.into(), stop.into(), step.into()),
+        Some(RangeObj {
+            small: Some(SmallRange {
+                start,
+                stop,
+                step,
+                len: i64::try_from(len).ok()?,
+            }),
+            big: OnceLock::new(),
+        })
+    }
+
+    fn new_big(start: BigInt, stop: BigInt, step: BigInt) -> RangeObj {
+        let len = range_len(&start, &stop, &step);
+        RangeObj {
+            small: None,
+            big: OnceLock::from(BigRange {
+                start,
+                stop,
+                step,
+                len,
+            }),
         }
     }
 
@@ -261,6 +264,23 @@ pub fn init_methods() {
 
 fn range_new(vm: &Vm, _cls: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     no_kwargs(vm, "range", kwnames)?;
+    // Small-int arguments (the `for i in range(n)` case) make no big ints at all.
+    let small = |v: &Value| v.as_small_int();
+    let bounds = match args {
+        [stop] => small(stop).map(|e| (0, e, 1)),
+        [start, stop] => small(start).zip(small(stop)).map(|(s, e)| (s, e, 1)),
+        [start, stop, step] => small(start)
+            .zip(small(stop))
+            .zip(small(step))
+            .map(|((s, e), d)| (s, e, d)),
+        _ => None,
+    };
+    if let Some((start, stop, step)) = bounds.filter(|b| b.2 != 0) {
+        return Ok(Value::alloc(
+            builtin().range,
+            RangeObj::new_small(start, stop, step),
+        ));
+    }
     let (start, stop, step) = match args.len() {
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         1 => (BigInt::zero(), index_big(vm, &args[0])?, BigInt::one()),
@@ -342,6 +362,9 @@ fn range_richcompare(_vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
 
 fn range_len_slot(vm: &Vm, v: &Value) -> PyResult<usize> {
     let r = rng(vm, v)?;
+    if let Some(s) = r.small {
+        return Ok(s.len as usize);
+    }
     match r.len_big().to_isize() {
         Some(n) => Ok(n as usize),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
@@ -349,7 +372,11 @@ fn range_len_slot(vm: &Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn range_bool(vm: &Vm, v: &Value) -> PyResult<bool> {
-    Ok(!rng(vm, v)?.len_big().is_zero())
+    let r = rng(vm, v)?;
+    Ok(match r.small {
+        Some(s) => s.len != 0,
+        None => !r.len_big().is_zero(),
+    })
 }
 
 fn range_getitem(vm: &Vm, v: &Value, key: &Value) -> PyResult<Value> {
@@ -466,6 +493,13 @@ fn range_index(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<V
 fn range_reversed(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     no_kwargs(vm, "range.__reversed__", kwnames)?;
     let r = rng(vm, &args[0])?;
+    if let Some(s) = r.small {
+        // The last element lies between start and stop, so it fits; `-step` may not.
+        let last = s.start + (s.len - 1).max(0) * s.step;
+        if let Some(back) = s.step.checked_neg() {
+            return Ok(small_range_iter(last, back, s.len as u64));
+        }
+    }
     let last = if r.len_big().is_zero() {
         r.start().clone()
     } else {
@@ -489,17 +523,7 @@ fn range_reduce(vm: &Vm, args: &[Value], _kwnames: Option<&[Value]>) -> PyResult
 fn range_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     let r = rng(vm, v)?;
     if let Some(s) = r.small {
-        return Ok(Value::alloc(
-            builtin().range_iterator,
-            RangeIter {
-                kind: IterKind::Small {
-                    start: s.start,
-                    step: s.step,
-                    len: s.len as u64,
-                },
-                index: AtomicU64::new(0),
-            },
-        ));
+        return Ok(small_range_iter(s.start, s.step, s.len as u64));
     }
     Ok(new_range_iter(
         r.start().clone(),
@@ -534,16 +558,25 @@ impl Payload for RangeIter {
 }
 
 /// A range iterator over `start, start + step, ...` (`len` items).
+/// An iterator over `len` elements from `start` by `step`, all of which fit an i64.
+fn small_range_iter(start: i64, step: i64, len: u64) -> Value {
+    Value::alloc(
+        builtin().range_iterator,
+        RangeIter {
+            kind: IterKind::Small { start, step, len },
+            index: AtomicU64::new(0),
+        },
+    )
+}
+
 fn new_range_iter(start: BigInt, step: BigInt, len: BigInt) -> Value {
     let last_ok = len.is_zero() || (&start + (&len - 1u8) * &step).to_i64().is_some();
-    let kind = match (start.to_i64(), step.to_i64(), len.to_u64()) {
-        (Some(s), Some(st), Some(n)) if last_ok => IterKind::Small {
-            start: s,
-            step: st,
-            len: n,
-        },
-        _ => IterKind::Big { start, step, len },
-    };
+    if let (Some(s), Some(st), Some(n), true) =
+        (start.to_i64(), step.to_i64(), len.to_u64(), last_ok)
+    {
+        return small_range_iter(s, st, n);
+    }
+    let kind = IterKind::Big { start, step, len };
     Value::alloc(
         builtin().range_iterator,
         RangeIter {
