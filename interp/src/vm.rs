@@ -185,10 +185,7 @@ impl Vm {
         if d > self.rt.recursion_limit.load(Ordering::Relaxed)
             || (self.stack_low != 0 && approx_sp() < self.stack_low)
         {
-            return Err(self.new_error(
-                builtin().recursion_error,
-                format!("maximum recursion depth exceeded{what}"),
-            ));
+            return Err(self.recursion_error(what));
         }
         self.depth.set(d);
         Ok(DepthGuard { vm: self })
@@ -201,7 +198,7 @@ impl Vm {
     pub fn enter_inline(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.rt.recursion_limit.load(Ordering::Relaxed) {
-            return Err(self.recursion_error());
+            return Err(self.recursion_error(""));
         }
         self.depth.set(d);
         Ok(())
@@ -209,10 +206,10 @@ impl Vm {
 
     #[cold]
     #[inline(never)]
-    fn recursion_error(&self) -> PyErr {
+    fn recursion_error(&self, what: &str) -> PyErr {
         self.new_error(
             builtin().recursion_error,
-            "maximum recursion depth exceeded",
+            format!("maximum recursion depth exceeded{what}"),
         )
     }
 
@@ -228,10 +225,9 @@ impl Vm {
     pub fn handled_len(&self) -> usize {
         // SAFETY: the reference is used for one read and dropped before anything else can
         // borrow the cell.
-        match unsafe { self.handled.try_borrow_unguarded() } {
-            Ok(h) => h.len(),
-            Err(_) => self.handled.borrow().len(),
-        }
+        unsafe { self.handled.try_borrow_unguarded() }
+            .map(|h| h.len())
+            .expect("the handled-exception stack is only borrowed for one operation at a time")
     }
 
     /// Drops the exceptions being handled above the first `len` (a frame that stops

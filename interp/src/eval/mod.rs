@@ -168,7 +168,7 @@ pub fn resume_with_error(vm: &Vm, frame: &mut Frame, err: PyErr) -> PyResult<Exi
 /// Makes `frame` the running one (restoring the exceptions a suspended generator was
 /// handling), runs it, and saves them again if it yields.
 fn enter_frame(vm: &Vm, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
-    let handled_base = vm.handled.borrow().len();
+    let handled_base = vm.handled_len();
     if !frame.saved_handled.is_empty() {
         let saved = std::mem::take(&mut frame.saved_handled);
         vm.handled.borrow_mut().extend(saved);

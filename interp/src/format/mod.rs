@@ -38,10 +38,11 @@ pub use number::{
 };
 pub use parse_float::parse_float;
 pub use percent::{
-    next_percent_piece, parse_percent, parse_percent_partial, percent_char_from_int, percent_float,
-    percent_i64, percent_int, percent_str, percent_str_checked, PercentPiece, PercentSpec,
-    PercentToken, PercentWidth,
+    next_percent_piece, percent_char_from_int, percent_float, percent_i64, percent_int,
+    percent_str, percent_str_checked, PercentSpec, PercentToken, PercentWidth,
 };
+#[cfg(test)]
+pub use percent::{parse_percent, parse_percent_partial, PercentPiece};
 pub use spec::{parse_format_spec, parse_format_spec_for, Align, FormatSpec, Sign};
 pub use string::{format_str, format_str_named};
 pub use template::{

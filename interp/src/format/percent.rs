@@ -41,7 +41,9 @@ pub struct PercentSpec {
     pub conv: char,
 }
 
-/// A piece of a `%` template.
+/// A piece of a `%` template, as the whole-template parse (tests) returns it; formatting
+/// streams the template with [`next_percent_piece`].
+#[cfg(test)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PercentPiece {
     /// Literal text (with `%%` already turned into `%`).
@@ -52,6 +54,7 @@ pub enum PercentPiece {
 /// Parse a `%` template.  Errors: "incomplete format", "incomplete format
 /// key", "width too big", "precision too big", "unsupported format character
 /// 'y' (0x79) at index 3".
+#[cfg(test)]
 pub fn parse_percent(template: &str) -> Result<Vec<PercentPiece>, FormatError> {
     match parse_percent_partial(template) {
         (pieces, None) => Ok(pieces),
@@ -119,15 +122,12 @@ pub fn next_percent_piece<'a>(
 /// "unsupported format character" error CPython fetches that conversion's
 /// argument before complaining, so with no argument left it reports "not
 /// enough arguments for format string" instead.)
+#[cfg(test)]
 pub fn parse_percent_partial(template: &str) -> (Vec<PercentPiece>, Option<FormatError>) {
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut pos = 0;
     while let Some(piece) = next_percent_piece(template, &mut pos) {
-        let piece = match piece {
-            Ok(PercentToken::Unsupported(_, e)) => Err(e),
-            other => other,
-        };
         match piece {
             Ok(PercentToken::Literal(t)) => literal.push_str(t),
             Ok(PercentToken::Spec(spec)) => {
@@ -136,8 +136,7 @@ pub fn parse_percent_partial(template: &str) -> (Vec<PercentPiece>, Option<Forma
                 }
                 pieces.push(PercentPiece::Spec(spec));
             }
-            Ok(PercentToken::Unsupported(..)) => {}
-            Err(e) => {
+            Ok(PercentToken::Unsupported(_, e)) | Err(e) => {
                 if !literal.is_empty() {
                     pieces.push(PercentPiece::Literal(literal));
                 }

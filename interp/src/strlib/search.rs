@@ -4,38 +4,14 @@
 
 use super::{adjust_indices, byte_offset, char_len, string_with_capacity, StrError};
 
-/// Index of the first byte `b` in `h`, eight bytes at a time.
-#[inline]
-pub fn memchr(b: u8, h: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let rep = LO.wrapping_mul(u64::from(b));
-    let mut words = h.chunks_exact(8);
-    let mut base = 0;
-    for w in &mut words {
-        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ rep;
-        // The lowest byte of `x` that is zero sets the lowest bit here (a borrow can only
-        // mark bytes above a zero byte).
-        let t = x.wrapping_sub(LO) & !x & HI;
-        if t != 0 {
-            return Some(base + (t.trailing_zeros() / 8) as usize);
-        }
-        base += 8;
-    }
-    words
-        .remainder()
-        .iter()
-        .position(|&c| c == b)
-        .map(|p| base + p)
-}
-
 /// Byte offset of the first occurrence of `needle` in `hay` (`hay.find(needle)`).
 ///
-/// Short needles are found by scanning for their first byte and comparing the rest,
-/// which needs no searcher set-up (most Python searches are a short needle in a short
-/// text). Each failed candidate costs a comparison; once those have cost as much as the
-/// text is long, the rest is handed to `std`'s two-way search, so the worst case stays
-/// linear.
+/// Short needles are found by scanning for their first byte (`memchr`) and comparing the
+/// rest, which needs no searcher set-up (most Python searches are a short needle in a short
+/// text). Each failed candidate is charged the bytes it compared; once those reach the
+/// text's length, the rest is handed to `memchr::memmem`'s search, so the worst case stays
+/// linear. (A byte match of a UTF-8 needle in UTF-8 text always starts at a character
+/// boundary.)
 pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = n.split_first() else {
@@ -45,23 +21,21 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
         return None;
     }
     if rest.is_empty() {
-        return memchr(first, h);
+        return memchr::memchr(first, h);
     }
     let last_start = h.len() - n.len();
     let mut budget = h.len() + 64;
     let mut i = 0;
     while i <= last_start {
-        let p = i + memchr(first, h.get(i..=last_start)?)?;
-        if h.get(p + 1..p + n.len()) == Some(rest) {
+        let p = i + memchr::memchr(first, h.get(i..=last_start)?)?;
+        let tail = &h[p + 1..p + n.len()];
+        let same = tail.iter().zip(rest).take_while(|(a, b)| a == b).count();
+        if same == rest.len() {
             return Some(p);
         }
-        budget = budget.saturating_sub(n.len().min(16) + 8);
+        budget = budget.saturating_sub(same + 1);
         if budget == 0 {
-            let mut from = p + 1;
-            while !hay.is_char_boundary(from) {
-                from += 1;
-            }
-            return hay.get(from..)?.find(needle).map(|q| from + q);
+            return memchr::memmem::find(&h[p + 1..], n).map(|q| p + 1 + q);
         }
         i = p + 1;
     }

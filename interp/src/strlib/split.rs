@@ -150,31 +150,21 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: isize) -> Result<Vec<&
     if sep.is_empty() {
         return Err(StrError::empty_separator());
     }
-    if let &[b] = sep.as_bytes() {
-        // One-byte separator: count the pieces first (a loop the compiler vectorizes), then
-        // cut them with a word-at-a-time scan.
-        let pieces = s.bytes().filter(|&c| c == b).count().min(max);
-        let mut out = Vec::with_capacity(pieces + 1);
-        let mut i = 0;
-        for _ in 0..pieces {
-            let Some(p) = s
-                .as_bytes()
-                .get(i..)
-                .and_then(|rest| super::search::memchr(b, rest))
-            else {
-                break;
-            };
-            out.push(&s[i..i + p]);
-            i += p + 1;
-        }
-        out.push(&s[i..]);
-        return Ok(out);
-    }
     let mut out = Vec::new();
     let mut i = 0;
-    for p in super::search::match_offsets(s, sep).take(max) {
+    let mut cut = |p: usize| {
         out.push(&s[i..p]);
         i = p + sep.len();
+    };
+    // A one-byte separator (the common case) is found by one vectorized scan over the
+    // whole text rather than a search per piece.
+    match sep.as_bytes() {
+        &[b] => memchr::memchr_iter(b, s.as_bytes())
+            .take(max)
+            .for_each(&mut cut),
+        _ => super::search::match_offsets(s, sep)
+            .take(max)
+            .for_each(&mut cut),
     }
     out.push(&s[i..]);
     Ok(out)

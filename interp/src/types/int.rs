@@ -266,13 +266,10 @@ pub(crate) fn check_args(
 ) -> PyResult<()> {
     no_kwargs(vm, fname, kwnames)?;
     let n = args.len().saturating_sub(1);
-    if (min..=max).contains(&n) {
-        return Ok(());
-    }
     if min == 1 && max == 1 {
         check_count(vm, fname, n, 1, 1)
     } else {
-        check_count(vm, bare_name(fname), n, min, max)
+        native::check_method_count(vm, fname, n, min, max)
     }
 }
 
@@ -311,12 +308,6 @@ pub(crate) fn arg_type_name(v: &Value) -> &str {
     } else {
         v.ty().name()
     }
-}
-
-/// The method name without its type (`"str.center"` -> `"center"`), as CPython's
-/// argument-count messages write it.
-pub(crate) fn bare_name(qual: &str) -> &str {
-    qual.rsplit('.').next().unwrap_or(qual)
 }
 
 /// `operator.index(v)` as a BigInt: ints directly, otherwise through `__index__`.

@@ -16,7 +16,7 @@ use crate::object::{ObjHeader, ObjLock, Payload, Value};
 use crate::types::int::{self, new_int, new_int_big, IntRef};
 use crate::types::list::as_list;
 use crate::types::native::{check_count, no_kwargs};
-use crate::types::tuple::{as_tuple, new_tuple};
+use crate::types::tuple::as_tuple;
 use crate::types::{builtin, none, str::as_str, TypeObject, TypeSpec};
 use crate::vm::{PyResult, Vm};
 
@@ -485,7 +485,7 @@ pub struct Enumerate {
 struct EnumState {
     count: Count,
     /// The last tuple returned, refilled in place for the next item when the caller has
-    /// dropped it (`tuple::refill_unshared`), as CPython's enumerate does.
+    /// dropped it (`tuple::reuse_result`), as CPython's enumerate does.
     result: Option<Value>,
 }
 
@@ -636,24 +636,9 @@ fn enumerate_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
                     new_int_big(cur)
                 }
             };
-            // As CPython: the first result tuple is kept and refilled whenever only this
-            // enumerate still references it; otherwise a fresh tuple is returned, not kept.
-            match &st.result {
-                Some(t) => {
-                    let mut items = [index, item];
-                    if crate::types::tuple::refill_unshared(t, &mut items) {
-                        (t.clone(), Some(items))
-                    } else {
-                        let [index, item] = items;
-                        (new_tuple(vec![index, item]), None)
-                    }
-                }
-                None => {
-                    let t = new_tuple(vec![index, item]);
-                    st.result = Some(t.clone());
-                    (t, None)
-                }
-            }
+            let mut items = [index, item];
+            let t = crate::types::tuple::reuse_result(&mut st.result, &mut items);
+            (t, items)
         })
     };
     // The replaced items drop after the lock is released (their finalizers may run Python).
@@ -747,19 +732,8 @@ fn zip_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
     }
     // SAFETY: `z` was downcast from `v`, so `v`'s header guards `z.result`.
     let result = unsafe {
-        z.result.with(v.header(), |r| match r {
-            Some(t) => {
-                if crate::types::tuple::refill_unshared(t, &mut items) {
-                    t.clone()
-                } else {
-                    new_tuple(std::mem::take(&mut items))
-                }
-            }
-            None => {
-                let t = new_tuple(std::mem::take(&mut items));
-                *r = Some(t.clone());
-                t
-            }
+        z.result.with(v.header(), |r| {
+            crate::types::tuple::reuse_result(r, &mut items)
         })
     };
     // The replaced items (if any) drop after the lock is released.

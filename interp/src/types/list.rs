@@ -111,15 +111,7 @@ pub struct ListObj {
 
 impl Drop for ListObj {
     fn drop(&mut self) {
-        drop_reversed(std::mem::take(self.items.get_mut()));
-    }
-}
-
-/// Releases removed items last first, as CPython's list does (finalizers run in that
-/// order).
-fn drop_reversed(mut items: Vec<Value>) {
-    while let Some(v) = items.pop() {
-        drop(v);
+        crate::types::tuple::drop_reversed(std::mem::take(self.items.get_mut()));
     }
 }
 
@@ -621,7 +613,7 @@ fn list_ass_subscript_slice(
                 }
                 removed
             });
-            drop_reversed(removed);
+            crate::types::tuple::drop_reversed(removed);
             Ok(())
         }
         Some(val) => {
@@ -731,7 +723,7 @@ fn list_ass_slice(
         return Err(vm.memory_error());
     }
     // The removed items, released last first as CPython does.
-    drop_reversed(new_items);
+    crate::types::tuple::drop_reversed(new_items);
     Ok(())
 }
 
@@ -918,7 +910,7 @@ fn list_clear(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
     no_kwargs(vm, "list.clear", kwnames)?;
     check_count(vm, "list.clear", nargs(args, kwnames), 0, 0)?;
     let old = lst(vm, &args[0])?.replace_all(Vec::new());
-    drop_reversed(old);
+    crate::types::tuple::drop_reversed(old);
     Ok(none::none())
 }
 

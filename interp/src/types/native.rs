@@ -597,6 +597,22 @@ pub fn no_kwargs(vm: &Vm, fname: &str, kwnames: Option<&[Value]>) -> PyResult<()
     }
 }
 
+/// The method name without its type (`"str.center"` -> `"center"`), as CPython's
+/// argument-count messages write it.
+pub fn bare_name(qual: &str) -> &str {
+    qual.rsplit('.').next().unwrap_or(qual)
+}
+
+/// `check_count` of a method named by its qualified name (`"str.center"`), whose messages
+/// name it bare; the name is shortened only when raising.
+#[inline]
+pub fn check_method_count(vm: &Vm, qual: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    check_count(vm, bare_name(qual), n, min, max)
+}
+
 /// Checks a positional-only argument count: `min..=max` (CPython's messages).
 pub fn check_count(vm: &Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {

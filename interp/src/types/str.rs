@@ -225,12 +225,7 @@ impl StrObj {
 
 /// A new str with text `s`.
 pub fn new_str(s: &str) -> Value {
-    if s.len() <= 1 {
-        if let Some(v) = cached_small(s) {
-            return v;
-        }
-    }
-    alloc_str(s, strlib::char_len(s))
+    new_str_counted(s, strlib::char_len(s))
 }
 
 /// A new str taking ownership of `s`.
@@ -668,16 +663,6 @@ fn self_str<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a StrObj> {
         .ok_or_else(|| vm.type_error("descriptor requires a 'str' object"))
 }
 
-/// The method name in a qualified name (`"str.strip"` -> `"strip"`), for messages: a byte
-/// scan, cheap enough for the success path.
-#[inline]
-fn short_name(qual: &str) -> &str {
-    match qual.as_bytes().iter().rposition(|&b| b == b'.') {
-        Some(i) => qual.get(i + 1..).unwrap_or(qual),
-        None => qual,
-    }
-}
-
 /// A str result that is `orig`'s text unchanged returns `orig` itself (when exactly a str).
 fn result_str(orig: &Value, text: &str) -> Value {
     if orig.is_exact(builtin().str) {
@@ -738,11 +723,11 @@ pub(crate) fn find_args<'a>(
     native::no_kwargs(vm, fname, kwnames)?;
     let n = args.len().saturating_sub(1);
     if n < 1 {
-        let fname = short_name(fname);
+        let fname = native::bare_name(fname);
         return Err(vm.type_error(format!("{fname}() takes at least 1 argument (0 given)")));
     }
     if n > 3 {
-        let fname = short_name(fname);
+        let fname = native::bare_name(fname);
         return Err(vm.type_error(format!("{fname}() takes at most 3 arguments ({n} given)")));
     }
     if n == 1 {
@@ -1259,7 +1244,7 @@ fn starts_ends(
     if let Some(p) = as_str(sub) {
         return Ok(new_bool(o.with_hay(|h| f(h, p, start, end))));
     }
-    let fname = short_name(fname);
+    let fname = native::bare_name(fname);
     if let Some(items) = as_tuple(sub) {
         for it in items {
             let p = as_str(it).ok_or_else(|| {
@@ -1274,13 +1259,10 @@ fn starts_ends(
         }
         return Ok(new_bool(false));
     }
-    let p = as_str(sub).ok_or_else(|| {
-        vm.type_error(format!(
-            "{fname} first arg must be str or a tuple of str, not {}",
-            sub.ty().name()
-        ))
-    })?;
-    Ok(new_bool(o.with_hay(|h| f(h, p, start, end))))
+    Err(vm.type_error(format!(
+        "{fname} first arg must be str or a tuple of str, not {}",
+        sub.ty().name()
+    )))
 }
 
 fn str_startswith(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -1465,15 +1447,15 @@ fn strip_common(
     f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
 ) -> PyResult<Value> {
     native::no_kwargs(vm, fname, kwnames)?;
-    let fname = short_name(fname);
-    check_count(vm, fname, args.len().saturating_sub(1), 0, 1)?;
+    native::check_method_count(vm, fname, args.len().saturating_sub(1), 0, 1)?;
     let s = self_str(vm, args)?.as_str();
     let chars = match args.get(1) {
         None => None,
         Some(v) if is_none(v) => None,
-        Some(v) => Some(
-            as_str(v).ok_or_else(|| vm.type_error(format!("{fname} arg must be None or str")))?,
-        ),
+        Some(v) => Some(as_str(v).ok_or_else(|| {
+            let fname = native::bare_name(fname);
+            vm.type_error(format!("{fname} arg must be None or str"))
+        })?),
     };
     let part = f(s, chars);
     // A part of an ASCII text is ASCII.
@@ -1566,7 +1548,7 @@ fn justify(
     f: fn(&str, usize, char) -> Result<String, StrError>,
 ) -> PyResult<Value> {
     native::no_kwargs(vm, fname, kwnames)?;
-    check_count(vm, short_name(fname), args.len().saturating_sub(1), 1, 2)?;
+    native::check_method_count(vm, fname, args.len().saturating_sub(1), 1, 2)?;
     let o = self_str(vm, args)?;
     let width = width_arg(vm, &args[1])?;
     let fill = fill_char(vm, args.get(2))?;

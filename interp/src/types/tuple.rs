@@ -5,7 +5,7 @@
 //! `count`/`index`), and the generic helpers for comparing, searching and repeating
 //! sequences of values that `list` reuses. Must not: mutate a tuple after it is published
 //! (tuples have no lock; their items are fixed at creation), except one whose only
-//! reference its caller holds (`refill_unshared`).
+//! reference its caller holds (`reuse_result`).
 
 use std::sync::OnceLock;
 
@@ -25,11 +25,15 @@ pub struct TupleObj {
 
 impl Drop for TupleObj {
     fn drop(&mut self) {
-        // Last item first, as CPython's tuple deallocation (finalizers run in that order).
-        let mut items = std::mem::take(&mut self.items).into_vec();
-        while let Some(x) = items.pop() {
-            drop(x);
-        }
+        drop_reversed(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
+/// Releases items last first, as CPython's tuple and list deallocation and removal do
+/// (finalizers run in that order).
+pub(crate) fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
     }
 }
 
@@ -75,7 +79,7 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
 /// false, nothing changed, if `t` does not qualify. What `enumerate` and `zip` do with the
 /// result tuple they keep when the loop that took it has dropped it (CPython reuses it
 /// the same way): nobody else can see the tuple change.
-pub fn refill_unshared(t: &Value, items: &mut [Value]) -> bool {
+fn refill_unshared(t: &Value, items: &mut [Value]) -> bool {
     let fits = t.is_exact(builtin().tuple)
         && as_tuple(t).is_some_and(|x| x.len() == items.len())
         // SAFETY: `t` is a live heap value (an exact tuple) the caller holds a reference to.
@@ -90,6 +94,29 @@ pub fn refill_unshared(t: &Value, items: &mut [Value]) -> bool {
     let slots = unsafe { &mut (*obj).payload.items };
     slots.swap_with_slice(items);
     true
+}
+
+/// The result tuple of an iterator that keeps its first one and reuses it (`enumerate`,
+/// `zip`, as CPython's): `keep`'s tuple refilled with `items` when only the iterator still
+/// references it, otherwise a fresh tuple, kept when none is yet. `items` is left holding
+/// what the caller drops once it has released its lock (the replaced items, or `None`s):
+/// their finalizers may run Python code.
+pub fn reuse_result(keep: &mut Option<Value>, items: &mut [Value]) -> Value {
+    if let Some(t) = keep {
+        if refill_unshared(t, items) {
+            return t.clone();
+        }
+    }
+    let t = new_tuple(
+        items
+            .iter_mut()
+            .map(|x| std::mem::replace(x, crate::types::none::none()))
+            .collect(),
+    );
+    if keep.is_none() {
+        *keep = Some(t.clone());
+    }
+    t
 }
 
 /// The items of a tuple (or tuple subclass instance).
